@@ -1,0 +1,5 @@
+import sys
+
+from kinerja.cli import main
+
+sys.exit(main())

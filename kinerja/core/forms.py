@@ -1,0 +1,73 @@
+"""Form fields that read Indonesian input through kinerja.lib and re-show what was typed."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from kinerja.lib.angka import AngkaTidakValid, format_ringkas, parse_angka
+from kinerja.lib.capaian import Polaritas, Target, format_target, parse_target
+
+
+class AngkaField(forms.CharField):
+    """A number typed the Indonesian way (1.234,5); the cleaned value is a Decimal or None."""
+
+    def __init__(self, *, persen=False, bulat=False, boleh_negatif=False, **kwargs):
+        self.persen, self.bulat, self.boleh_negatif = persen, bulat, boleh_negatif
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}))
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if value is None or isinstance(value, str):
+            return value
+        return format_ringkas(value)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return parse_angka(value, persen=self.persen, bulat=self.bulat,
+                               boleh_negatif=self.boleh_negatif)
+        except AngkaTidakValid as e:
+            raise ValidationError(str(e), code="angka") from None
+
+
+class TargetField(forms.CharField):
+    """A target typed as a number, a range (80 – 90) or a predikat (minimal B)."""
+
+    def __init__(self, *, polaritas=Polaritas.MAKS, persen=False, **kwargs):
+        self.polaritas, self.persen = Polaritas(polaritas), persen
+        kwargs.setdefault("widget", forms.TextInput(attrs={"autocomplete": "off", "size": 10}))
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, Target):
+            return "" if value.kosong else format_target(value, persen=self.persen)
+        return value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return parse_target(value, self.polaritas, persen=self.persen)
+        except AngkaTidakValid as e:
+            raise ValidationError(str(e), code="target") from None
+
+    def validate(self, value):
+        if self.required and (value is None or value.kosong):
+            raise ValidationError(self.error_messages["required"], code="required")
+
+
+class TanggalField(forms.DateField):
+    """A date: the browser's date picker (ISO) or typed as 31/12/2024."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"])
+        kwargs.setdefault("error_messages", {"invalid": "Tanggal tidak valid; tulis sebagai 31/12/2024."})
+        super().__init__(**kwargs)
+
+
+class AlasanForm(forms.Form):
+    alasan = forms.CharField(label="Alasan", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+
+
+class KomentarForm(forms.Form):
+    teks = forms.CharField(label="Komentar", widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)

@@ -1,0 +1,51 @@
+from django.conf import settings
+from django.db import models
+
+
+class Jejak(models.Model):
+    """One audited write: who, when, what, and the old -> new values of each field."""
+
+    waktu = models.DateTimeField(auto_now_add=True, db_index=True)
+    pelaku = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="+")
+    pelaku_nama = models.CharField(max_length=150, blank=True)
+    satker = models.ForeignKey("organisasi.Satker", null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="+")
+    aksi = models.CharField(max_length=60)
+    model = models.CharField(max_length=60)
+    objek_id = models.CharField(max_length=40)
+    objek_repr = models.CharField(max_length=300, blank=True)
+    induk = models.CharField(max_length=100, blank=True, db_index=True,
+                             help_text="model:id of the record this one belongs to")
+    perubahan = models.JSONField(default=dict, blank=True)
+    keterangan = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "jejak audit"
+        verbose_name_plural = "jejak audit"
+        ordering = ["-waktu", "-id"]
+        indexes = [models.Index(fields=["model", "objek_id"])]
+
+    def __str__(self):
+        return f"{self.waktu:%Y-%m-%d %H:%M} {self.pelaku_nama} {self.aksi} {self.objek_repr}"
+
+
+class Komentar(models.Model):
+    """A reviewer's (or anyone's) comment on a record of a satker."""
+
+    satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE, related_name="+")
+    model = models.CharField(max_length=60)
+    objek_id = models.CharField(max_length=40)
+    penulis = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                related_name="+")
+    penulis_nama = models.CharField(max_length=150)
+    teks = models.TextField()
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "komentar"
+        ordering = ["dibuat_pada", "id"]
+        indexes = [models.Index(fields=["model", "objek_id"])]
+
+    def __str__(self):
+        return f"{self.penulis_nama}: {self.teks[:40]}"

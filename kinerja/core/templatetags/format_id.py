@@ -1,0 +1,60 @@
+"""Indonesian number and date filters; every figure shown goes through kinerja.lib.angka."""
+
+from django import template
+
+from kinerja.lib import angka
+from kinerja.lib.periode import LABEL_PERIODE
+
+register = template.Library()
+
+
+@register.filter
+def rupiah(nilai):
+    return angka.format_angka(nilai, 0)
+
+
+@register.filter
+def desimal(nilai, jumlah=2):
+    return angka.format_angka(nilai, int(jumlah))
+
+
+@register.filter
+def persen(nilai, jumlah=2):
+    return angka.format_persen(nilai, int(jumlah))
+
+
+@register.filter
+def ringkas(nilai):
+    return angka.format_ringkas(nilai)
+
+
+@register.filter
+def tanggal(nilai):
+    if hasattr(nilai, "date") and callable(nilai.date):
+        from django.utils import timezone
+
+        nilai = timezone.localtime(nilai).date() if timezone.is_aware(nilai) else nilai.date()
+    return angka.format_tanggal(nilai)
+
+
+@register.filter
+def waktu(nilai):
+    if not nilai:
+        return "–"
+    from django.utils import timezone
+
+    lokal = timezone.localtime(nilai)
+    return f"{angka.format_tanggal(lokal.date())} {lokal:%H.%M}"
+
+
+@register.filter
+def label_periode(kode):
+    return LABEL_PERIODE.get(kode, kode)
+
+
+@register.filter
+def ambil(kamus, kunci):
+    try:
+        return kamus[kunci]
+    except (KeyError, IndexError, TypeError):
+        return None

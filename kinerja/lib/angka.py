@@ -1,0 +1,170 @@
+"""Indonesian number and date formatting, and strict parsing of typed numbers.
+
+Indonesian writing groups thousands with a dot and separates decimals with a comma
+(1.234.567,89), as the Pedoman Umum Ejaan Bahasa Indonesia prescribes (Permendikbud
+50/2015, Lampiran, bab "Tanda Titik": the dot separates thousands; "Tanda Koma": the
+comma marks decimals). Government documents follow it (PermenPANRB 80/2012 on Tata
+Naskah Dinas). Values are rounded half-up for display only.
+
+Parsing is strict: a value that a reader could take two ways is refused with a message
+that says how to write it, rather than guessed. ``82.500`` is eighty-two and a half in
+English and eighty-two thousand five hundred in Indonesian, so it is refused wherever a
+decimal is possible; ``82.5`` (an English decimal) and ``1,234.56`` (English grouping)
+are refused with the Indonesian spelling to use instead.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+MAKS_DIGIT_BULAT = 14
+MAKS_DESIMAL = 4
+
+
+class AngkaTidakValid(ValueError):
+    """A typed number that cannot be read unambiguously; the message is for the user."""
+
+
+def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:
+    """Round half-up to ``desimal`` places (display rounding, never for storage)."""
+    kuantum = Decimal(1).scaleb(-desimal)
+    return Decimal(nilai).quantize(kuantum, rounding=ROUND_HALF_UP)
+
+
+def format_angka(nilai: Decimal | int | None, desimal: int = 2, *, kosong: str = "–") -> str:
+    """``Decimal("1234567.891")`` -> ``"1.234.567,89"``; ``None`` -> ``kosong``."""
+    if nilai is None:
+        return kosong
+    d = bulatkan(Decimal(nilai), desimal)
+    tanda = "-" if d < 0 else ""
+    d = abs(d)
+    teks = f"{d:f}"
+    bulat, _, pecahan = teks.partition(".")
+    kelompok = []
+    while len(bulat) > 3:
+        kelompok.insert(0, bulat[-3:])
+        bulat = bulat[:-3]
+    kelompok.insert(0, bulat)
+    hasil = ".".join(kelompok)
+    if desimal > 0:
+        hasil += "," + pecahan
+    if tanda and set(hasil) <= set("0.,"):
+        tanda = ""  # no "-0,00"
+    return tanda + hasil
+
+
+def format_persen(nilai: Decimal | None, desimal: int = 2, *, kosong: str = "–") -> str:
+    """``Decimal("82.2134")`` -> ``"82,21%"``."""
+    if nilai is None:
+        return kosong
+    return format_angka(nilai, desimal) + "%"
+
+
+def format_ringkas(nilai: Decimal | None, *, kosong: str = "–") -> str:
+    """Up to four decimals, trailing zeros dropped: 100 -> "100", 82.5 -> "82,5"."""
+    if nilai is None:
+        return kosong
+    d = bulatkan(Decimal(nilai), MAKS_DESIMAL).normalize()
+    desimal = max(0, -d.as_tuple().exponent)
+    return format_angka(d, desimal)
+
+
+def format_tanggal(tanggal: _dt.date | None, *, kosong: str = "–") -> str:
+    """``date(2024, 12, 31)`` -> ``"31 Desember 2024"``."""
+    if tanggal is None:
+        return kosong
+    return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
+
+
+_POLOS = re.compile(r"\d+")
+_DESIMAL = re.compile(r"\d+,\d+")
+_KELOMPOK_DESIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_KELOMPOK_BANYAK = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_KELOMPOK_SATU = re.compile(r"\d{1,3}\.\d{3}")
+_DESIMAL_INGGRIS = re.compile(r"\d+\.\d+")
+_KELOMPOK_INGGRIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def parse_angka(
+    teks: str | None,
+    *,
+    bulat: bool = False,
+    persen: bool = False,
+    boleh_negatif: bool = False,
+) -> Decimal | None:
+    """Read a number typed the Indonesian way; empty input gives ``None``.
+
+    ``bulat`` fields (counts, rupiah) take a single thousands group such as ``1.500``;
+    elsewhere that form is ambiguous and refused. ``persen`` fields accept a trailing
+    ``%``. Raises :class:`AngkaTidakValid` with an Indonesian message.
+    """
+    if teks is None:
+        return None
+    asli = str(teks).strip()
+    s = asli.replace("\u00a0", " ").strip()
+    if not s:
+        return None
+    if s.endswith("%"):
+        if not persen:
+            raise AngkaTidakValid(f"“{asli}”: tanda % hanya untuk isian persen.")
+        s = s[:-1].strip()
+    negatif = False
+    if s[:1] in ("-", "−"):
+        negatif = True
+        s = s[1:].strip()
+    if not s:
+        raise AngkaTidakValid(f"“{asli}” bukan angka.")
+
+    if _POLOS.fullmatch(s):
+        angka = s
+    elif _DESIMAL.fullmatch(s):
+        angka = s.replace(",", ".")
+    elif _KELOMPOK_DESIMAL.fullmatch(s) or _KELOMPOK_BANYAK.fullmatch(s):
+        angka = s.replace(".", "").replace(",", ".")
+    elif _KELOMPOK_SATU.fullmatch(s):
+        if not bulat:
+            kiri, kanan = s.split(".")
+            desimal = kanan.rstrip("0") or "0"
+            raise AngkaTidakValid(
+                f"“{asli}” ambigu: bisa dibaca {kiri},{desimal} atau {kiri}{kanan}. "
+                f"Tulis desimal dengan koma (mis. {kiri},{desimal}) dan ribuan tanpa titik "
+                f"(mis. {kiri}{kanan})."
+            )
+        angka = s.replace(".", "")
+    elif _KELOMPOK_INGGRIS.fullmatch(s):
+        raise AngkaTidakValid(
+            f"“{asli}” memakai format bahasa Inggris. Gunakan titik untuk ribuan dan koma "
+            "untuk desimal, mis. 1.234.567,89."
+        )
+    elif _DESIMAL_INGGRIS.fullmatch(s):
+        raise AngkaTidakValid(
+            f"“{asli}”: gunakan koma sebagai pemisah desimal, mis. {s.replace('.', ',')}."
+        )
+    else:
+        raise AngkaTidakValid(f"“{asli}” bukan angka.")
+
+    try:
+        nilai = Decimal(angka)
+    except InvalidOperation:  # pragma: no cover - the patterns above admit only digits
+        raise AngkaTidakValid(f"“{asli}” bukan angka.") from None
+    bagian_bulat, _, bagian_desimal = angka.partition(".")
+    if len(bagian_bulat.lstrip("0")) > MAKS_DIGIT_BULAT:
+        raise AngkaTidakValid(f"“{asli}” terlalu besar.")
+    if len(bagian_desimal.rstrip("0")) > MAKS_DESIMAL:
+        raise AngkaTidakValid(
+            f"“{asli}”: paling banyak {MAKS_DESIMAL} angka di belakang koma."
+        )
+    if bulat and nilai != nilai.to_integral_value():
+        raise AngkaTidakValid(f"“{asli}”: harus bilangan bulat.")
+    if negatif and nilai != 0:
+        if not boleh_negatif:
+            raise AngkaTidakValid(f"“{asli}”: tidak boleh negatif.")
+        nilai = -nilai
+    return nilai

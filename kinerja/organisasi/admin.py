@@ -1,0 +1,29 @@
+from django.contrib import admin
+
+from .models import Peran, Satker, Subbagian
+
+
+class SubbagianInline(admin.TabularInline):
+    model = Subbagian
+    extra = 0
+
+
+class PeranInline(admin.TabularInline):
+    model = Peran
+    extra = 0
+    autocomplete_fields = ["pengguna"]
+
+
+@admin.register(Satker)
+class SatkerAdmin(admin.ModelAdmin):
+    list_display = ("kode", "nama", "tingkat", "induk", "contoh")
+    list_filter = ("tingkat",)
+    search_fields = ("kode", "nama")
+    inlines = [SubbagianInline, PeranInline]
+
+
+@admin.register(Peran)
+class PeranAdmin(admin.ModelAdmin):
+    list_display = ("pengguna", "satker", "peran")
+    list_filter = ("peran",)
+    search_fields = ("pengguna__username", "satker__nama", "satker__kode")

@@ -1,0 +1,93 @@
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+
+from kinerja.lib.capaian import PITA_BAKU, Pita, validasi_pita
+
+
+class Satker(models.Model):
+    """A work unit with its own budget: KPU RI, a KPU Provinsi, or a KPU Kab/Kota."""
+
+    JALUR_SATKER = None
+    class Tingkat(models.TextChoices):
+        PUSAT = "pusat", "KPU RI"
+        PROVINSI = "provinsi", "KPU Provinsi"
+        KABKOTA = "kabkota", "KPU Kabupaten/Kota"
+
+    kode = models.CharField(
+        "kode satker", max_length=12, unique=True,
+        validators=[RegexValidator(r"^[0-9A-Z-]{3,12}$",
+                                   "Kode satker terdiri atas 3–12 angka, huruf kapital, atau tanda -.")],
+    )
+    nama = models.CharField(max_length=200)
+    tingkat = models.CharField(max_length=10, choices=Tingkat.choices)
+    induk = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT,
+                              related_name="anak")
+    kode_wilayah = models.CharField("kode wilayah Kemendagri", max_length=13, blank=True)
+    kota = models.CharField("tempat penandatanganan", max_length=100, blank=True,
+                            help_text="Nama kota pada tanda tangan dokumen, mis. Probolinggo.")
+    pita_kategori = models.JSONField(
+        "kategori capaian", default=list, blank=True,
+        help_text="Kosong berarti kategori baku (Permendagri 86/2017).")
+    contoh = models.BooleanField(default=False, help_text="Data contoh, bukan dari sumber resmi.")
+
+    class Meta:
+        verbose_name_plural = "satker"
+        ordering = ["kode"]
+
+    def __str__(self):
+        return self.nama
+
+    def pita(self) -> tuple[Pita, ...]:
+        if not self.pita_kategori:
+            return PITA_BAKU
+        return validasi_pita([Pita(Decimal(str(b)), lbl) for b, lbl in self.pita_kategori])
+
+    def leluhur_ids(self) -> list[int]:
+        """Ids of the superior satker, nearest first (at most a few levels)."""
+        ids, s = [], self
+        while s.induk_id is not None and len(ids) < 5:
+            ids.append(s.induk_id)
+            s = s.induk
+        return ids
+
+
+class Subbagian(models.Model):
+    JALUR_SATKER = "satker"
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="subbagian")
+    nama = models.CharField(max_length=200)
+    singkatan = models.CharField(max_length=30, blank=True)
+
+    class Meta:
+        verbose_name_plural = "subbagian"
+        ordering = ["satker", "nama"]
+        constraints = [models.UniqueConstraint(fields=["satker", "nama"], name="subbagian_unik")]
+
+    def __str__(self):
+        return self.singkatan or self.nama
+
+
+class Peran(models.Model):
+    """A user's role in one satker."""
+
+    class Jenis(models.TextChoices):
+        ADMIN = "admin", "Admin"
+        OPERATOR = "operator", "Operator"
+        PIMPINAN = "pimpinan", "Pimpinan"
+        REVIEWER = "reviewer", "Reviewer (APIP)"
+        PEMBACA = "pembaca", "Pembaca"
+
+    pengguna = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="peran")
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="peran")
+    peran = models.CharField(max_length=10, choices=Jenis.choices)
+
+    class Meta:
+        verbose_name_plural = "peran"
+        constraints = [models.UniqueConstraint(fields=["pengguna", "satker"], name="peran_unik")]
+
+    def __str__(self):
+        return f"{self.pengguna} – {self.get_peran_display()} {self.satker.kode}"

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from kinerja.core import views as core_views
+
+from . import views
+
+urlpatterns = [
+    path("", views.satker_beranda, name="satker"),
+    path("pengaturan/", views.pengaturan, name="pengaturan"),
+    path("riwayat/<str:model>/<int:objek_id>/", core_views.riwayat, name="riwayat"),
+    path("komentar/<str:model>/<int:objek_id>/", core_views.komentar, name="komentar"),
+]

@@ -1,0 +1,222 @@
+"""Writes to the measurements: realisasi, evidence, and the quarter's approval state.
+
+The quarter flow is kinerja.lib.alur (Perpres 29/2014 Pasal 17); values are checked
+against the indicator's definition here so that nothing half-valid is stored.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from kinerja.core.audit import aksi, catat, potret
+from kinerja.lib.alur import (
+    StatusTriwulan, boleh_transisi_triwulan, perlu_alasan_triwulan, triwulan_dapat_diisi,
+)
+from kinerja.lib.capaian import PREDIKAT, Polaritas
+from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN, periode_wajib
+from kinerja.perencanaan.models import BarisPK
+
+from .models import Bukti, Realisasi, StatusPengukuran
+
+
+def status_pengukuran(satker, tahun, periode, *, kunci=False) -> StatusPengukuran:
+    qs = StatusPengukuran.objects
+    if kunci:
+        qs = qs.select_for_update()
+    obj, _ = qs.get_or_create(satker=satker, tahun=tahun, periode=periode)
+    return obj
+
+
+def _cek_terbuka(satker, tahun, periode):
+    s = status_pengukuran(satker, tahun, periode, kunci=True)
+    if not triwulan_dapat_diisi(s.status):
+        raise ValidationError(
+            f"Realisasi {LABEL_PERIODE[periode]} {tahun} berstatus {StatusTriwulan(s.status).label.lower()} "
+            "sehingga tidak dapat diubah. Minta pimpinan membuka kembali triwulan ini."
+        )
+
+
+def _cek_nilai(indikator, data: dict) -> dict:
+    """Keep only the fields that fit the indicator's kind, and require them."""
+    bersih = {"nilai": None, "pembilang": None, "penyebut": None, "predikat": ""}
+    if indikator.polaritas == Polaritas.KUALITATIF:
+        predikat = data.get("predikat") or ""
+        if predikat and predikat not in PREDIKAT:
+            raise ValidationError({"predikat": f"Predikat harus salah satu dari {', '.join(PREDIKAT)}."})
+        bersih["predikat"] = predikat
+    elif indikator.rasio:
+        p, q = data.get("pembilang"), data.get("penyebut")
+        if (p is None) != (q is None):
+            raise ValidationError({"penyebut": "Pembilang dan penyebut harus diisi keduanya."})
+        if p is not None and q is not None:
+            if p < 0 or q < 0:
+                raise ValidationError({"pembilang": "Pembilang dan penyebut tidak boleh negatif."})
+            if p > q and indikator.persen:
+                raise ValidationError({"pembilang": "Pembilang tidak boleh melebihi penyebut pada indikator persentase."})
+        bersih["pembilang"], bersih["penyebut"] = p, q
+    else:
+        nilai = data.get("nilai")
+        if nilai is not None and nilai < 0:
+            raise ValidationError({"nilai": "Realisasi tidak boleh negatif."})
+        bersih["nilai"] = nilai
+    return bersih
+
+
+def indikator_pk(satker, tahun, indikator_id):
+    """The indicator if it is a row of the satker's PK for the year (any version)."""
+    baris = (BarisPK.objects.filter(versi__pk_induk__satker=satker, versi__pk_induk__tahun=tahun,
+                                    indikator_id=indikator_id)
+             .select_related("indikator__sasaran").first())
+    return baris.indikator if baris else None
+
+
+@aksi
+def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: dict) -> Realisasi:
+    if periode not in TRIWULAN:
+        raise ValidationError("Periode tidak dikenal.")
+    _cek_terbuka(satker, tahun, periode)
+    nilai = _cek_nilai(indikator, data)
+    r = Realisasi.objects.select_for_update().filter(indikator=indikator, tahun=tahun, periode=periode).first()
+    sebelum = potret(r) if r else None
+    if r is None:
+        r = Realisasi(indikator=indikator, tahun=tahun, periode=periode)
+    for k, v in nilai.items():
+        setattr(r, k, v)
+    for k in ("analisis", "hambatan", "solusi"):
+        setattr(r, k, (data.get(k) or "").strip())
+    # A value typed by a user is real data, no longer generated example data.
+    r.contoh, r.sumber = False, data.get("sumber", "")
+    r.diubah_oleh = pelaku
+    r.save()
+    catat(pelaku, "ubah" if sebelum else "buat", r, satker=satker, sebelum=sebelum, sesudah=potret(r))
+    return r
+
+
+JENIS_BUKTI = {
+    ".pdf": "application/pdf",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def periksa_berkas(berkas) -> tuple[str, str]:
+    """The file's extension and content type, if it really is one of the accepted kinds."""
+    nama = os.path.basename(berkas.name or "")
+    ext = os.path.splitext(nama)[1].lower()
+    if ext not in JENIS_BUKTI:
+        raise ValidationError(
+            f"Berkas “{nama}” ditolak: jenis yang diterima hanya PDF, JPG, PNG, DOCX, dan XLSX.")
+    if berkas.size == 0:
+        raise ValidationError(f"Berkas “{nama}” kosong.")
+    if berkas.size > settings.BUKTI_MAKS_BYTE:
+        maks = settings.BUKTI_MAKS_BYTE // (1024 * 1024)
+        raise ValidationError(f"Berkas “{nama}” melebihi batas {maks} MB.")
+    berkas.seek(0)
+    kepala = berkas.read(8)
+    berkas.seek(0)
+    cocok = {
+        ".pdf": kepala.startswith(b"%PDF-"),
+        ".jpg": kepala.startswith(b"\xff\xd8\xff"),
+        ".jpeg": kepala.startswith(b"\xff\xd8\xff"),
+        ".png": kepala.startswith(b"\x89PNG\r\n\x1a\n"),
+    }.get(ext)
+    if ext in (".docx", ".xlsx"):
+        cocok = _zip_office(berkas, "word/" if ext == ".docx" else "xl/")
+    if not cocok:
+        raise ValidationError(f"Isi berkas “{nama}” tidak sesuai dengan jenisnya ({ext}).")
+    return ext, JENIS_BUKTI[ext]
+
+
+def _zip_office(berkas, folder) -> bool:
+    berkas.seek(0)
+    try:
+        data = berkas.read()
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            nama = z.namelist()
+        return "[Content_Types].xml" in nama and any(n.startswith(folder) for n in nama)
+    except zipfile.BadZipFile:
+        return False
+    finally:
+        berkas.seek(0)
+
+
+@aksi
+def unggah_bukti(pelaku, satker, realisasi: Realisasi, berkas, keterangan: str = "") -> Bukti:
+    _cek_terbuka(satker, realisasi.tahun, realisasi.periode)
+    _, jenis = periksa_berkas(berkas)
+    b = Bukti(realisasi=realisasi, nama_asli=os.path.basename(berkas.name)[:200], ukuran=berkas.size,
+              jenis=jenis, keterangan=keterangan[:300], diunggah_oleh=pelaku)
+    b.berkas.save(berkas.name, berkas, save=False)
+    try:
+        b.save()
+        catat(pelaku, "unggah", b, satker=satker, sesudah=potret(b), induk=realisasi)
+    except Exception:
+        b.berkas.delete(save=False)  # no orphan file when the row is not written
+        raise
+    return b
+
+
+@aksi
+def hapus_bukti(pelaku, satker, bukti: Bukti) -> None:
+    r = bukti.realisasi
+    _cek_terbuka(satker, r.tahun, r.periode)
+    catat(pelaku, "hapus", bukti, satker=satker, sebelum=potret(bukti), induk=r)
+    berkas = bukti.berkas
+    bukti.delete()
+    berkas.delete(save=False)
+
+
+def belum_terisi(matriks, periode) -> list[str]:
+    kurang = []
+    for b in matriks.baris:
+        ind = b.indikator
+        if periode in periode_wajib(ind.frekuensi):
+            r = b.sel[periode].objek
+            if r is None or not r.isi.terisi:
+                kurang.append(ind.kode)
+    return kurang
+
+
+@aksi
+def ubah_status_triwulan(pelaku, satker, tahun: int, periode: str, ke: StatusTriwulan | str,
+                         alasan: str = "") -> StatusPengukuran:
+    from .layanan import matriks
+
+    ke = StatusTriwulan(ke)
+    s = status_pengukuran(satker, tahun, periode, kunci=True)
+    dari = StatusTriwulan(s.status)
+    if not boleh_transisi_triwulan(dari, ke):
+        raise ValidationError(
+            f"{LABEL_PERIODE[periode]} berstatus {dari.label.lower()} tidak dapat diubah menjadi {ke.label.lower()}.")
+    if perlu_alasan_triwulan(dari, ke) and not alasan.strip():
+        raise ValidationError("Alasan wajib diisi.")
+    if ke == StatusTriwulan.DIAJUKAN:
+        m = matriks(satker, tahun)
+        if m.versi is None:
+            raise ValidationError(f"Belum ada PK tahun {tahun}.")
+        kurang = belum_terisi(m, periode)
+        if kurang:
+            raise ValidationError(f"Realisasi {LABEL_PERIODE[periode]} belum diisi untuk indikator: "
+                                  f"{', '.join(kurang)}.")
+    sebelum = potret(s)
+    s.status = ke
+    sekarang = timezone.now()
+    if ke == StatusTriwulan.DIAJUKAN:
+        s.diajukan_oleh, s.diajukan_pada = pelaku, sekarang
+    elif ke == StatusTriwulan.DISETUJUI:
+        s.disetujui_oleh, s.disetujui_pada = pelaku, sekarang
+    if alasan:
+        s.alasan = alasan.strip()
+    s.save()
+    catat(pelaku, f"triwulan.{ke.value}", s, satker=satker, sebelum=sebelum, sesudah=potret(s),
+          keterangan=alasan.strip())
+    return s

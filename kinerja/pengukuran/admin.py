@@ -1,0 +1,22 @@
+from django.contrib import admin
+
+from .models import Bukti, Realisasi, StatusPengukuran
+
+
+class BuktiInline(admin.TabularInline):
+    model = Bukti
+    extra = 0
+    fields = ("nama_asli", "ukuran", "jenis", "diunggah_oleh", "diunggah_pada")
+    readonly_fields = fields
+
+
+@admin.register(Realisasi)
+class RealisasiAdmin(admin.ModelAdmin):
+    list_display = ("indikator", "tahun", "periode", "nilai", "pembilang", "penyebut", "predikat", "contoh")
+    list_filter = ("tahun", "periode", "contoh")
+    inlines = [BuktiInline]
+
+
+@admin.register(StatusPengukuran)
+class StatusPengukuranAdmin(admin.ModelAdmin):
+    list_display = ("satker", "tahun", "periode", "status")

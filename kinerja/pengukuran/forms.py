@@ -1,0 +1,47 @@
+from django import forms
+
+from kinerja.core.forms import AngkaField
+from kinerja.lib.capaian import PREDIKAT, Polaritas
+
+TEKS = forms.Textarea(attrs={"rows": 3})
+
+
+class RealisasiForm(forms.Form):
+    """The fields follow the indicator: a value, a ratio's two figures, or a predikat."""
+
+    analisis = forms.CharField(label="Analisis capaian", widget=TEKS, required=False, max_length=8000)
+    hambatan = forms.CharField(label="Hambatan/kendala", widget=TEKS, required=False, max_length=8000)
+    solusi = forms.CharField(label="Solusi/rencana tindak lanjut", widget=TEKS, required=False,
+                             max_length=8000)
+
+    def __init__(self, *args, indikator, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.indikator = ind = indikator
+        if ind.polaritas == Polaritas.KUALITATIF:
+            self.fields["predikat"] = forms.ChoiceField(
+                label="Realisasi (predikat)", required=True,
+                choices=[("", "– pilih –")] + [(p, p) for p in PREDIKAT])
+        elif ind.rasio:
+            self.fields["pembilang"] = AngkaField(label=ind.label_pembilang or "Pembilang", required=True)
+            self.fields["penyebut"] = AngkaField(label=ind.label_penyebut or "Penyebut", required=True)
+        else:
+            satuan = "%" if ind.persen else ind.get_satuan_display()
+            self.fields["nilai"] = AngkaField(label=f"Realisasi ({satuan})", persen=ind.persen,
+                                              required=True)
+        urut = [k for k in ("predikat", "pembilang", "penyebut", "nilai") if k in self.fields]
+        self.order_fields(urut + ["analisis", "hambatan", "solusi"])
+
+    @staticmethod
+    def awal(realisasi):
+        if realisasi is None:
+            return {}
+        return {"nilai": realisasi.nilai, "pembilang": realisasi.pembilang,
+                "penyebut": realisasi.penyebut, "predikat": realisasi.predikat,
+                "analisis": realisasi.analisis, "hambatan": realisasi.hambatan,
+                "solusi": realisasi.solusi}
+
+
+class BuktiForm(forms.Form):
+    berkas = forms.FileField(label="Berkas bukti dukung",
+                             help_text="PDF, JPG, PNG, DOCX, atau XLSX.")
+    keterangan = forms.CharField(label="Keterangan", required=False, max_length=300)

@@ -1,0 +1,268 @@
+"""The capaian matrix of a satker's PK for a year: one query per table, whatever its size.
+
+Every figure shown on the dashboard, the entry pages and by ``kinerja capaian`` comes from
+here; the rules themselves are in kinerja.lib (capaian, periode).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kinerja.lib import capaian as cp
+from kinerja.lib.alur import StatusPK, StatusTriwulan
+from kinerja.lib.angka import format_persen, format_ringkas
+from kinerja.lib.periode import (
+    TAHUN, TRIWULAN, Agregasi, Agregat, nilai_periode, periode_wajib, realisasi_tahun,
+)
+from kinerja.perencanaan.models import BarisPK, PerjanjianKinerja, VersiPK
+
+from .models import Realisasi, StatusPengukuran
+
+PERIODE_SEMUA = (*TRIWULAN, TAHUN)
+
+
+@dataclass
+class Sel:
+    periode: str
+    wajib: bool
+    target: cp.Target
+    target_teks: str
+    realisasi: Agregat
+    realisasi_teks: str
+    hasil: cp.Hasil
+    kategori: cp.Kategori
+    contoh: bool = False
+    sumber: str = ""
+    objek: Realisasi | None = None
+    target_contoh: bool = False
+
+    @property
+    def capaian_teks(self) -> str:
+        if self.hasil.persen is not None:
+            return format_persen(self.hasil.persen)
+        if self.hasil.tercapai is not None:
+            return self.kategori.label
+        return "–"
+
+
+@dataclass
+class BarisCapaian:
+    baris: BarisPK
+    sel: dict[str, Sel]
+
+    @property
+    def indikator(self):
+        return self.baris.indikator
+
+    @property
+    def tahun(self) -> Sel:
+        return self.sel[TAHUN]
+
+    def daftar_sel(self):
+        return [self.sel[p] for p in PERIODE_SEMUA]
+
+
+@dataclass
+class Matriks:
+    satker: object
+    tahun: int
+    pk: PerjanjianKinerja | None = None
+    versi: VersiPK | None = None
+    baris: list[BarisCapaian] = field(default_factory=list)
+    status: dict[str, str] = field(default_factory=dict)
+    progres: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def ada_contoh(self) -> bool:
+        return any(s.contoh or s.target_contoh for b in self.baris for s in b.sel.values())
+
+    @property
+    def legenda(self):
+        """Each category band with the colour class :func:`kinerja.lib.capaian.kategori` gives it."""
+        pita = self.satker.pita()
+        return [(p, cp.kategori(cp.Hasil(p.bawah, p.bawah >= 100), pita).kelas) for p in pita]
+
+    @property
+    def pk_disetujui(self) -> bool:
+        return self.versi is not None and self.versi.status == StatusPK.DISETUJUI
+
+    def kelompok_sasaran(self):
+        """Rows grouped by sasaran, in PK order."""
+        hasil: list[tuple[object, list[BarisCapaian]]] = []
+        for b in self.baris:
+            s = b.indikator.sasaran
+            if hasil and hasil[-1][0].pk == s.pk:
+                hasil[-1][1].append(b)
+            else:
+                hasil.append((s, [b]))
+        return hasil
+
+
+def versi_berlaku(pk: PerjanjianKinerja | None) -> VersiPK | None:
+    """The approved version in force; failing that, the newest draft."""
+    if pk is None:
+        return None
+    semua = list(VersiPK.objects.filter(pk_induk=pk).order_by("-nomor"))
+    for v in semua:
+        if v.status == StatusPK.DISETUJUI:
+            return v
+    return semua[0] if semua else None
+
+
+def teks_nilai(nilai, indikator) -> str:
+    if nilai is None:
+        return "–"
+    if isinstance(nilai, str):
+        return nilai
+    return format_ringkas(Decimal(nilai).quantize(Decimal("0.01"))) + ("%" if indikator.persen else "")
+
+
+def status_triwulan(satker, tahun) -> dict[str, str]:
+    status = {p: StatusTriwulan.TERBUKA.value for p in TRIWULAN}
+    for periode, s in StatusPengukuran.objects.filter(satker=satker, tahun=tahun).values_list(
+        "periode", "status"
+    ):
+        status[periode] = s
+    return status
+
+
+def _sel(periode, indikator, target, realisasi: Agregat, pita, wajib, objek=None, contoh=False,
+         sumber="", target_contoh=False) -> Sel:
+    if realisasi.nilai is None and not wajib:
+        realisasi = Agregat(None, "Tidak diukur pada periode ini.")
+        hasil = cp.Hasil(None, None, realisasi.catatan)
+    else:
+        hasil = cp.hitung(indikator.polaritas, target, realisasi.nilai,
+                          rumus_min=indikator.rumus_min, batas=indikator.batas_capaian)
+    return Sel(
+        periode=periode,
+        wajib=wajib,
+        target=target,
+        target_teks=cp.format_target(target, persen=indikator.persen),
+        realisasi=realisasi,
+        realisasi_teks=teks_nilai(realisasi.nilai, indikator),
+        hasil=hasil,
+        kategori=cp.kategori(hasil, pita),
+        contoh=contoh,
+        sumber=sumber,
+        objek=objek,
+        target_contoh=target_contoh,
+    )
+
+
+def matriks(satker, tahun: int, versi: VersiPK | None = None) -> Matriks:
+    """Target, realisasi and capaian of every row of the PK in force (or of ``versi``)."""
+    m = Matriks(satker=satker, tahun=tahun)
+    if versi is None:
+        m.pk = PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).first()
+        versi = versi_berlaku(m.pk)
+    else:
+        m.pk = versi.pk_induk
+    m.versi = versi
+    m.status = status_triwulan(satker, tahun)
+    m.progres = {p: (0, 0) for p in TRIWULAN}
+    if versi is None:
+        return m
+
+    daftar = list(
+        BarisPK.objects.filter(versi=versi)
+        .select_related("indikator__sasaran", "indikator__subbagian")
+        .prefetch_related("target")
+    )
+    realisasi = {
+        (r.indikator_id, r.periode): r
+        for r in Realisasi.objects.filter(
+            tahun=tahun, indikator_id__in=[b.indikator_id for b in daftar]
+        ).prefetch_related("bukti")
+    }
+    pita = satker.pita()
+    progres = {p: [0, 0] for p in TRIWULAN}
+    for b in daftar:
+        ind = b.indikator
+        target = {t.periode: t.target for t in b.target.all()}
+        target_contoh = {t.periode for t in b.target.all() if t.contoh}
+        wajib = periode_wajib(ind.frekuensi)
+        sel = {}
+        isian = {}
+        for p in TRIWULAN:
+            r = realisasi.get((ind.pk, p))
+            if r is not None:
+                isian[p] = r.isi
+            agregat = nilai_periode(r.isi if r else None, rasio=ind.rasio, faktor=ind.faktor)
+            sel[p] = _sel(p, ind, target.get(p, cp.Target()), agregat, pita, p in wajib,
+                          objek=r, contoh=bool(r and r.contoh), sumber=r.sumber if r else "",
+                          target_contoh=p in target_contoh)
+            if p in wajib:
+                progres[p][1] += 1
+                if r is not None and r.isi.terisi:
+                    progres[p][0] += 1
+        tahunan = realisasi_tahun(isian, agregasi=ind.agregasi, frekuensi=ind.frekuensi,
+                                  rasio=ind.rasio, faktor=ind.faktor)
+        # the quarters the year's value is made of: the last one, or all of them
+        dasar = wajib[-1:] if ind.agregasi == Agregasi.TERAKHIR else wajib
+        contoh = any(sel[p].contoh for p in dasar)
+        sumber = "; ".join(dict.fromkeys(sel[p].sumber for p in dasar if sel[p].sumber))
+        sel[TAHUN] = _sel(TAHUN, ind, target.get(TAHUN, cp.Target()), tahunan, pita, True,
+                          contoh=contoh, sumber=sumber, target_contoh=TAHUN in target_contoh)
+        m.baris.append(BarisCapaian(baris=b, sel=sel))
+    m.progres = {p: tuple(v) for p, v in progres.items()}
+    return m
+
+
+def _angka_json(nilai):
+    if nilai is None:
+        return None
+    if isinstance(nilai, str):
+        return nilai
+    return str(Decimal(nilai).quantize(Decimal("0.0001")).normalize())
+
+
+def sebagai_json(m: Matriks) -> dict:
+    """The matrix as plain data, numbers as decimal strings (the ``kinerja capaian --json`` form)."""
+    indikator = []
+    for b in m.baris:
+        ind = b.indikator
+        target, realisasi, capaian, catatan = {}, {}, {}, {}
+        for p in PERIODE_SEMUA:
+            s = b.sel[p]
+            kunci = "tahun" if p == TAHUN else p
+            if s.target.predikat:
+                target[kunci] = f"minimal {s.target.predikat}"
+            elif s.target.atas is not None:
+                target[kunci] = [_angka_json(s.target.nilai), _angka_json(s.target.atas)]
+            else:
+                target[kunci] = _angka_json(s.target.nilai)
+            realisasi[kunci] = _angka_json(s.realisasi.nilai)
+            if s.hasil.persen is not None:
+                capaian[kunci] = _angka_json(s.hasil.persen)
+            elif s.hasil.tercapai is not None:
+                capaian[kunci] = "tercapai" if s.hasil.tercapai else "tidak tercapai"
+            else:
+                capaian[kunci] = None
+                catatan[kunci] = " ".join(x for x in (s.realisasi.catatan, s.hasil.catatan) if x)
+            if s.contoh:
+                catatan.setdefault(kunci, "")
+                catatan[kunci] = (catatan[kunci] + " contoh: data contoh yang dibangkitkan").strip()
+        baris = {
+            "kode": ind.kode,
+            "sasaran": ind.sasaran.uraian,
+            "nama": ind.nama,
+            "satuan": ind.get_satuan_display(),
+            "polaritas": ind.polaritas,
+            "iku": ind.iku,
+            "target": target,
+            "realisasi": realisasi,
+            "capaian": capaian,
+            "kategori": b.tahun.kategori.label,
+        }
+        if catatan:
+            baris["catatan"] = catatan
+        indikator.append(baris)
+    return {
+        "satker": m.satker.kode,
+        "tahun": m.tahun,
+        "pk_versi": m.versi.nomor if m.versi else None,
+        "pk_status": m.versi.status if m.versi else None,
+        "indikator": indikator,
+    }

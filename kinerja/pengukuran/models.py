@@ -1,0 +1,108 @@
+import os
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+from kinerja.lib.alur import StatusTriwulan
+from kinerja.lib.periode import TRIWULAN, NilaiPeriode
+
+NILAI = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
+PERIODE = [(p, p) for p in TRIWULAN]
+
+
+class Realisasi(models.Model):
+    """What an indicator achieved in one quarter, with the narrative behind it.
+
+    A ratio indicator stores its numerator and denominator; its value is computed, never
+    stored. A qualitative indicator stores a predikat.
+    """
+
+    JALUR_SATKER = "indikator__sasaran__renstra__satker"
+
+    indikator = models.ForeignKey("perencanaan.Indikator", on_delete=models.CASCADE,
+                                  related_name="realisasi")
+    tahun = models.PositiveSmallIntegerField()
+    periode = models.CharField(max_length=3, choices=PERIODE)
+    nilai = models.DecimalField(**NILAI)
+    pembilang = models.DecimalField(**NILAI)
+    penyebut = models.DecimalField(**NILAI)
+    predikat = models.CharField(max_length=2, blank=True)
+    analisis = models.TextField(blank=True)
+    hambatan = models.TextField(blank=True)
+    solusi = models.TextField(blank=True)
+    contoh = models.BooleanField(default=False, help_text="Data contoh yang dibangkitkan untuk demo.")
+    sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data.")
+    diubah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    diubah_pada = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "realisasi"
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun", "periode"],
+                                               name="realisasi_unik")]
+        indexes = [models.Index(fields=["tahun", "indikator"])]
+
+    def __str__(self):
+        return f"{self.indikator.kode} {self.tahun} {self.periode}"
+
+    @property
+    def isi(self) -> NilaiPeriode:
+        return NilaiPeriode(self.nilai, self.pembilang, self.penyebut, self.predikat or None)
+
+
+def _lokasi_bukti(instance, filename):
+    ext = os.path.splitext(filename)[1].lower()
+    r = instance.realisasi
+    return f"bukti/{r.indikator.sasaran.renstra.satker.kode}/{r.tahun}/{uuid.uuid4().hex}{ext}"
+
+
+class Bukti(models.Model):
+    """An evidence file (bukti dukung) of a realisasi."""
+
+    JALUR_SATKER = "realisasi__indikator__sasaran__renstra__satker"
+
+    realisasi = models.ForeignKey(Realisasi, on_delete=models.CASCADE, related_name="bukti")
+    berkas = models.FileField(upload_to=_lokasi_bukti, max_length=200)
+    nama_asli = models.CharField(max_length=200)
+    ukuran = models.PositiveIntegerField()
+    jenis = models.CharField(max_length=100)
+    keterangan = models.CharField(max_length=300, blank=True)
+    diunggah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
+                                      on_delete=models.SET_NULL, related_name="+")
+    diunggah_pada = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "bukti dukung"
+        ordering = ["diunggah_pada", "id"]
+
+    def __str__(self):
+        return self.nama_asli
+
+
+class StatusPengukuran(models.Model):
+    """The approval state of one quarter's measurements of a satker."""
+
+    JALUR_SATKER = "satker"
+
+    satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE,
+                               related_name="status_pengukuran")
+    tahun = models.PositiveSmallIntegerField()
+    periode = models.CharField(max_length=3, choices=PERIODE)
+    status = models.CharField(max_length=10, choices=[(s.value, s.label) for s in StatusTriwulan],
+                              default=StatusTriwulan.TERBUKA)
+    diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                      on_delete=models.SET_NULL, related_name="+")
+    diajukan_pada = models.DateTimeField(null=True, blank=True)
+    disetujui_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                       on_delete=models.SET_NULL, related_name="+")
+    disetujui_pada = models.DateTimeField(null=True, blank=True)
+    alasan = models.TextField(blank=True, help_text="Alasan pengembalian atau pembukaan kembali terakhir.")
+
+    class Meta:
+        verbose_name_plural = "status pengukuran"
+        constraints = [models.UniqueConstraint(fields=["satker", "tahun", "periode"],
+                                               name="status_pengukuran_unik")]
+
+    def __str__(self):
+        return f"{self.satker.kode} {self.tahun} {self.periode}: {self.status}"

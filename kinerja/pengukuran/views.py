@@ -1,0 +1,168 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from kinerja.core.forms import AlasanForm, KomentarForm
+from kinerja.core.models import Komentar
+from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
+from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
+from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk, wajib
+from kinerja.perencanaan.models import PerjanjianKinerja
+
+from . import actions
+from .forms import BuktiForm, RealisasiForm
+from .layanan import matriks
+from .models import Bukti, Realisasi
+
+
+def _tw(tw):
+    if tw not in TRIWULAN:
+        raise Http404("Triwulan tidak dikenal.")
+    return tw
+
+
+def _tahun_pk(satker):
+    return list(PerjanjianKinerja.objects.filter(satker=satker).order_by("tahun")
+                .values_list("tahun", flat=True))
+
+
+@login_required
+def dasbor(request, kode, tahun):
+    satker = satker_untuk(request.user, kode)
+    m = matriks(satker, tahun)
+    return render(request, "pengukuran/dasbor.html", {
+        "satker": satker, "m": m, "tahun": tahun, "daftar_tahun": _tahun_pk(satker),
+        "hak": hak_pengguna(request.user, satker), "triwulan": TRIWULAN,
+    })
+
+
+@login_required
+def triwulan(request, kode, tahun, tw):
+    satker = satker_untuk(request.user, kode)
+    tw = _tw(tw)
+    m = matriks(satker, tahun)
+    hak = hak_pengguna(request.user, satker)
+    status = m.status[tw]
+    return render(request, "pengukuran/triwulan.html", {
+        "satker": satker, "m": m, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw],
+        "status": StatusTriwulan(status), "terbuka": triwulan_dapat_diisi(status), "hak": hak,
+        "baris": [(b, b.sel[tw]) for b in m.baris], "triwulan": TRIWULAN,
+        "form_alasan": AlasanForm(),
+        "boleh_ajukan": Hak.UBAH in hak and status == StatusTriwulan.TERBUKA,
+        "boleh_setujui": Hak.SETUJUI in hak and status == StatusTriwulan.DIAJUKAN,
+        "boleh_buka": Hak.SETUJUI in hak and status == StatusTriwulan.DISETUJUI,
+    })
+
+
+@login_required
+def isi_realisasi(request, kode, tahun, tw, indikator_id):
+    satker = satker_untuk(request.user, kode)
+    tw = _tw(tw)
+    indikator = actions.indikator_pk(satker, tahun, indikator_id)
+    if indikator is None:
+        raise Http404("Indikator tidak ada di PK tahun ini.")
+    hak = hak_pengguna(request.user, satker)
+    r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=tw).first()
+    form = RealisasiForm(initial=RealisasiForm.awal(r), indikator=indikator)
+    form_bukti = BuktiForm()
+    if request.method == "POST":
+        wajib(request.user, satker, Hak.UBAH)
+        if request.POST.get("aksi") == "unggah":
+            form_bukti = BuktiForm(request.POST, request.FILES)
+            if form_bukti.is_valid():
+                if r is None:
+                    form_bukti.add_error(None, "Simpan realisasi terlebih dahulu sebelum mengunggah bukti.")
+                else:
+                    try:
+                        actions.unggah_bukti(request.user, satker, r, form_bukti.cleaned_data["berkas"],
+                                             form_bukti.cleaned_data["keterangan"])
+                    except ValidationError as e:
+                        form_bukti.add_error("berkas", e)
+                    else:
+                        messages.success(request, "Bukti dukung terunggah.")
+                        return redirect(request.path)
+        else:
+            form = RealisasiForm(request.POST, indikator=indikator)
+            if form.is_valid():
+                try:
+                    actions.simpan_realisasi(request.user, satker, indikator, tahun, tw, form.cleaned_data)
+                except ValidationError as e:
+                    form.add_error(None, e)
+                else:
+                    messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
+                    return redirect(request.path)
+    m = matriks(satker, tahun)
+    baris = next((b for b in m.baris if b.indikator.pk == indikator.pk), None)
+    terbuka = triwulan_dapat_diisi(m.status[tw])
+    return render(request, "pengukuran/isi.html", {
+        "satker": satker, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw], "ind": indikator,
+        "r": r, "b": baris, "sel": baris.sel[tw] if baris else None, "form": form,
+        "form_bukti": form_bukti, "boleh": Hak.UBAH in hak and terbuka, "terbuka": terbuka,
+        "status": StatusTriwulan(m.status[tw]), "triwulan": TRIWULAN, "hak": hak,
+        "komentar": Komentar.objects.filter(satker=satker, model="pengukuran.realisasi",
+                                            objek_id=str(r.pk)) if r else [],
+        "form_komentar": KomentarForm() if (r and Hak.KOMENTAR in hak) else None,
+    })
+
+
+STATUS_TUJUAN = {
+    "ajukan": (Hak.UBAH, StatusTriwulan.DIAJUKAN, "Realisasi diajukan kepada pimpinan."),
+    "setujui": (Hak.SETUJUI, StatusTriwulan.DISETUJUI, "Realisasi disetujui dan terkunci."),
+    "kembalikan": (Hak.SETUJUI, StatusTriwulan.TERBUKA, "Realisasi dikembalikan untuk diperbaiki."),
+    "buka": (Hak.SETUJUI, StatusTriwulan.TERBUKA, "Triwulan dibuka kembali."),
+}
+
+
+@login_required
+@require_POST
+def ubah_status(request, kode, tahun, tw, aksi):
+    if aksi not in STATUS_TUJUAN:
+        raise Http404("Tindakan tidak dikenal.")
+    perlu, ke, pesan = STATUS_TUJUAN[aksi]
+    satker = satker_untuk(request.user, kode, perlu)
+    tw = _tw(tw)
+    try:
+        actions.ubah_status_triwulan(request.user, satker, tahun, tw, ke, request.POST.get("alasan", ""))
+    except ValidationError as e:
+        for m in e.messages:
+            messages.error(request, m)
+    else:
+        messages.success(request, pesan)
+    return redirect("triwulan", kode=kode, tahun=tahun, tw=tw)
+
+
+def _bukti(satker, bukti_id):
+    return get_object_or_404(Bukti.objects.select_related("realisasi__indikator"), pk=bukti_id,
+                             realisasi__indikator__sasaran__renstra__satker=satker)
+
+
+@login_required
+def unduh_bukti(request, kode, bukti_id):
+    satker = satker_untuk(request.user, kode)
+    b = _bukti(satker, bukti_id)
+    try:
+        berkas = b.berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404("Berkas tidak ditemukan di penyimpanan.") from None
+    resp = FileResponse(berkas, as_attachment=True, filename=b.nama_asli, content_type=b.jenis)
+    resp["X-Content-Type-Options"] = "nosniff"
+    resp["Cache-Control"] = "private, no-store"
+    return resp
+
+
+@login_required
+@require_POST
+def hapus_bukti(request, kode, bukti_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    b = _bukti(satker, bukti_id)
+    r = b.realisasi
+    try:
+        actions.hapus_bukti(request.user, satker, b)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "Bukti dukung dihapus.")
+    return redirect("isi", kode=kode, tahun=r.tahun, tw=r.periode, indikator_id=r.indikator_id)

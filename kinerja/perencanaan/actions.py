@@ -1,0 +1,257 @@
+"""Writes to the plan: every function runs in one transaction and leaves audit rows.
+
+The PK flow and its revision grounds are in kinerja.lib.alur (PermenPANRB 53/2014).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from kinerja.core.audit import aksi, catat, potret
+from kinerja.lib.alur import AlasanRevisi, StatusPK, boleh_transisi_pk
+from kinerja.lib.capaian import Target, format_target
+from kinerja.lib.periode import TAHUN, TRIWULAN
+
+from .models import BarisPK, Indikator, PerjanjianKinerja, Renstra, TargetIndikator, TargetPK, VersiPK
+
+
+def validasi_tanggal_tahun(tanggal: dt.date | None, tahun: int, nama="Tanggal") -> None:
+    if tanggal is not None and tanggal.year != tahun:
+        raise ValidationError(f"{nama} harus di dalam tahun {tahun}.")
+
+
+def renstra_untuk_tahun(satker, tahun: int) -> Renstra | None:
+    return Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun).first()
+
+
+@aksi
+def buat_pk(pelaku, satker, tahun: int, *, isi_dari_iku: bool = True) -> PerjanjianKinerja:
+    """A new PK for ``tahun`` with a draft version 1, pre-filled with the Renstra's IKU."""
+    renstra = renstra_untuk_tahun(satker, tahun)
+    if renstra is None:
+        raise ValidationError(f"Belum ada Renstra yang mencakup tahun {tahun}. Buat Renstra terlebih dahulu.")
+    if PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).exists():
+        raise ValidationError(f"PK tahun {tahun} sudah ada.")
+    pk = PerjanjianKinerja.objects.create(satker=satker, tahun=tahun, renstra=renstra)
+    catat(pelaku, "buat", pk, satker=satker, sesudah=potret(pk))
+    versi = VersiPK.objects.create(pk_induk=pk, nomor=1)
+    catat(pelaku, "buat", versi, satker=satker, sesudah=potret(versi), induk=pk)
+    if isi_dari_iku:
+        target_renstra = {
+            t.indikator_id: t
+            for t in TargetIndikator.objects.filter(indikator__sasaran__renstra=renstra, tahun=tahun)
+        }
+        iku = Indikator.objects.filter(sasaran__renstra=renstra, iku=True).order_by(
+            "sasaran__nomor", "urutan", "kode")
+        for urutan, ind in enumerate(iku, 1):
+            t = target_renstra.get(ind.pk)
+            _simpan_baris(pelaku, versi, None, ind, {TAHUN: t.target if t else Target()},
+                          urutan, wajib_target=False)
+    return pk
+
+
+def _cek_draft(versi: VersiPK):
+    if versi.status != StatusPK.DRAFT:
+        raise ValidationError(
+            f"PK versi {versi.nomor} berstatus {StatusPK(versi.status).label.lower()} dan tidak dapat "
+            "diubah. Perubahan PK yang telah disetujui dilakukan melalui revisi."
+        )
+
+
+def _simpan_baris(pelaku, versi, baris, indikator, target: dict[str, Target], urutan,
+                  *, wajib_target=True):
+    satker = versi.pk_induk.satker
+    if indikator.sasaran.renstra_id != versi.pk_induk.renstra_id:
+        raise ValidationError("Indikator tidak termasuk Renstra yang menjadi dasar PK ini.")
+    if wajib_target and target.get(TAHUN, Target()).kosong:
+        raise ValidationError("Target tahunan wajib diisi.")
+    duplikat = BarisPK.objects.filter(versi=versi, indikator=indikator)
+    if baris is not None:
+        duplikat = duplikat.exclude(pk=baris.pk)
+    if duplikat.exists():
+        raise ValidationError("Indikator ini sudah ada di PK.")
+    baru = baris is None
+    if baru:
+        baris = BarisPK(versi=versi)
+        sebelum = None
+    else:
+        sebelum = _potret_baris(baris)
+    baris.indikator, baris.urutan = indikator, urutan
+    baris.save()
+    ada = {t.periode: t for t in baris.target.all()} if not baru else {}
+    for periode in (*TRIWULAN, TAHUN):
+        t = target.get(periode, Target())
+        lama = ada.get(periode)
+        if t.kosong:
+            if lama:
+                lama.delete()
+            continue
+        obj = lama or TargetPK(baris=baris, periode=periode)
+        if lama is None or lama.target != t:
+            obj.isi_target(t)
+            obj.contoh = False  # typed by a user: no longer example data
+        obj.save()
+    catat(pelaku, "buat" if baru else "ubah", baris, satker=satker, sebelum=sebelum,
+          sesudah=_potret_baris(baris), induk=versi)
+    return baris
+
+
+def _potret_baris(baris: BarisPK) -> dict:
+    data = potret(baris)
+    for t in TargetPK.objects.filter(baris=baris):
+        data[f"target_{t.periode}"] = format_target(t.target, persen=baris.indikator.persen)
+    return data
+
+
+@aksi
+def simpan_baris(pelaku, versi: VersiPK, baris: BarisPK | None, indikator: Indikator,
+                 target: dict[str, Target], urutan: int = 0) -> BarisPK:
+    versi = VersiPK.objects.select_for_update().get(pk=versi.pk)
+    _cek_draft(versi)
+    return _simpan_baris(pelaku, versi, baris, indikator, target, urutan)
+
+
+@aksi
+def hapus_baris(pelaku, baris: BarisPK) -> None:
+    versi = VersiPK.objects.select_for_update().get(pk=baris.versi_id)
+    _cek_draft(versi)
+    catat(pelaku, "hapus", baris, satker=versi.pk_induk.satker, sebelum=_potret_baris(baris),
+          induk=versi)
+    baris.delete()
+
+
+@aksi
+def simpan_kepala_pk(pelaku, versi: VersiPK, data: dict) -> VersiPK:
+    """Signatories and date of a draft version."""
+    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
+    _cek_draft(versi)
+    validasi_tanggal_tahun(data.get("tanggal"), versi.pk_induk.tahun, "Tanggal penetapan")
+    sebelum = potret(versi)
+    for k in ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
+              "pihak_kedua_jabatan"):
+        if k in data:
+            setattr(versi, k, data[k])
+    versi.save()
+    catat(pelaku, "ubah", versi, satker=versi.pk_induk.satker, sebelum=sebelum,
+          sesudah=potret(versi), induk=versi.pk_induk)
+    return versi
+
+
+def _ubah_status(pelaku, versi: VersiPK, ke: StatusPK, keterangan=""):
+    if not boleh_transisi_pk(versi.status, ke):
+        raise ValidationError(
+            f"PK berstatus {StatusPK(versi.status).label.lower()} tidak dapat diubah menjadi "
+            f"{ke.label.lower()}."
+        )
+    sebelum = potret(versi)
+    versi.status = ke
+    sekarang = timezone.now()
+    if ke == StatusPK.DIAJUKAN:
+        versi.diajukan_oleh, versi.diajukan_pada = pelaku, sekarang
+    if ke == StatusPK.DISETUJUI:
+        versi.disetujui_oleh, versi.disetujui_pada = pelaku, sekarang
+    versi.save()
+    catat(pelaku, f"pk.{ke.value}", versi, satker=versi.pk_induk.satker, sebelum=sebelum,
+          sesudah=potret(versi), induk=versi.pk_induk, keterangan=keterangan)
+
+
+@aksi
+def ajukan_pk(pelaku, versi: VersiPK) -> VersiPK:
+    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
+    kurang = []
+    baris = list(versi.baris.select_related("indikator").prefetch_related("target"))
+    if not baris:
+        kurang.append("PK belum berisi indikator.")
+    for b in baris:
+        if not any(t.periode == TAHUN for t in b.target.all()):
+            kurang.append(f"Indikator {b.indikator.kode} belum bertarget tahunan.")
+    if not (versi.pihak_pertama_nama and versi.pihak_kedua_nama):
+        kurang.append("Nama pihak pertama dan pihak kedua wajib diisi.")
+    if versi.tanggal is None:
+        kurang.append("Tanggal penetapan wajib diisi.")
+    if kurang:
+        raise ValidationError(kurang)
+    _ubah_status(pelaku, versi, StatusPK.DIAJUKAN)
+    return versi
+
+
+@aksi
+def kembalikan_pk(pelaku, versi: VersiPK, alasan: str) -> VersiPK:
+    if not alasan.strip():
+        raise ValidationError("Alasan pengembalian wajib diisi.")
+    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
+    _ubah_status(pelaku, versi, StatusPK.DRAFT, keterangan=alasan)
+    return versi
+
+
+@aksi
+def setujui_pk(pelaku, versi: VersiPK) -> VersiPK:
+    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
+    _ubah_status(pelaku, versi, StatusPK.DISETUJUI)
+    for lama in VersiPK.objects.filter(pk_induk=versi.pk_induk, status=StatusPK.DISETUJUI).exclude(pk=versi.pk):
+        _ubah_status(pelaku, lama, StatusPK.DIGANTI, keterangan=f"Diganti oleh versi {versi.nomor}.")
+    return versi
+
+
+@aksi
+def revisi_pk(pelaku, pk: PerjanjianKinerja, *, alasan: str, keterangan: str,
+              tanggal: dt.date | None) -> VersiPK:
+    """A new draft version copied from the approved one, for a ground PermenPANRB 53/2014 allows."""
+    pk = PerjanjianKinerja.objects.select_for_update().select_related("satker").get(pk=pk.pk)
+    try:
+        alasan = AlasanRevisi(alasan)
+    except ValueError:
+        raise ValidationError("Pilih alasan revisi sesuai PermenPANRB 53/2014.") from None
+    if not keterangan.strip():
+        raise ValidationError("Uraikan perubahan yang menjadi dasar revisi.")
+    validasi_tanggal_tahun(tanggal, pk.tahun, "Tanggal revisi")
+    versi_semua = list(pk.versi.order_by("-nomor"))
+    if any(v.status in (StatusPK.DRAFT, StatusPK.DIAJUKAN) for v in versi_semua):
+        raise ValidationError("Masih ada versi PK yang belum disetujui; selesaikan versi itu terlebih dahulu.")
+    dasar = next((v for v in versi_semua if v.status == StatusPK.DISETUJUI), None)
+    if dasar is None:
+        raise ValidationError("Revisi hanya untuk PK yang telah disetujui.")
+    baru = VersiPK.objects.create(
+        pk_induk=pk, nomor=versi_semua[0].nomor + 1, tanggal=tanggal, alasan_revisi=alasan,
+        keterangan_revisi=keterangan,
+        pihak_pertama_nama=dasar.pihak_pertama_nama, pihak_pertama_jabatan=dasar.pihak_pertama_jabatan,
+        pihak_kedua_nama=dasar.pihak_kedua_nama, pihak_kedua_jabatan=dasar.pihak_kedua_jabatan,
+    )
+    catat(pelaku, "pk.revisi", baru, satker=pk.satker, sesudah=potret(baru), induk=pk,
+          keterangan=f"{alasan.label}. {keterangan}")
+    for b in dasar.baris.prefetch_related("target"):
+        salinan = BarisPK.objects.create(versi=baru, indikator_id=b.indikator_id, urutan=b.urutan,
+                                         sumber=b.sumber)
+        TargetPK.objects.bulk_create(
+            TargetPK(baris=salinan, periode=t.periode, nilai=t.nilai, atas=t.atas,
+                     predikat=t.predikat, contoh=t.contoh)
+            for t in b.target.all()
+        )
+    return baru
+
+
+@aksi
+def simpan_target_renstra(pelaku, indikator: Indikator, target: dict[int, Target]) -> None:
+    """The Renstra's yearly targets of one indicator (empty removes a year's target)."""
+    renstra = indikator.sasaran.renstra
+    ada = {t.tahun: t for t in indikator.target_renstra.all()}
+    for tahun in renstra.daftar_tahun:
+        t = target.get(tahun, Target())
+        lama = ada.get(tahun)
+        sebelum = potret(lama) if lama else None
+        if t.kosong:
+            if lama:
+                catat(pelaku, "hapus", lama, satker=renstra.satker, sebelum=sebelum, induk=indikator)
+                lama.delete()
+            continue
+        obj = lama or TargetIndikator(indikator=indikator, tahun=tahun)
+        if lama and lama.target == t:
+            continue
+        obj.isi_target(t)
+        obj.contoh, obj.sumber = False, ""
+        obj.save()
+        catat(pelaku, "ubah" if lama else "buat", obj, satker=renstra.satker, sebelum=sebelum,
+              sesudah=potret(obj), induk=indikator)

@@ -1,0 +1,42 @@
+from django.contrib import admin
+
+from . import models
+
+
+class TargetPKInline(admin.TabularInline):
+    model = models.TargetPK
+    extra = 0
+
+
+@admin.register(models.Renstra)
+class RenstraAdmin(admin.ModelAdmin):
+    list_display = ("satker", "tahun_awal", "tahun_akhir")
+
+
+@admin.register(models.Indikator)
+class IndikatorAdmin(admin.ModelAdmin):
+    list_display = ("kode", "nama", "satuan", "polaritas", "iku", "sasaran")
+    list_filter = ("iku", "satuan", "polaritas")
+    search_fields = ("kode", "nama")
+
+
+@admin.register(models.PerjanjianKinerja)
+class PKAdmin(admin.ModelAdmin):
+    list_display = ("satker", "tahun")
+
+
+@admin.register(models.VersiPK)
+class VersiPKAdmin(admin.ModelAdmin):
+    list_display = ("pk_induk", "nomor", "status", "tanggal")
+    list_filter = ("status",)
+
+
+@admin.register(models.BarisPK)
+class BarisPKAdmin(admin.ModelAdmin):
+    list_display = ("versi", "indikator", "urutan")
+    inlines = [TargetPKInline]
+
+
+for m in (models.Misi, models.Tujuan, models.SasaranStrategis, models.Program, models.ArahKebijakan,
+          models.SasaranKegiatan, models.TargetIndikator):
+    admin.site.register(m)

@@ -1,0 +1,334 @@
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from kinerja.lib.alur import AlasanRevisi, StatusPK
+from kinerja.lib.capaian import BATAS_PILIHAN, Polaritas, RumusMin, Target, format_target
+from kinerja.lib.periode import TAHUN, TRIWULAN, Agregasi, Frekuensi
+
+NILAI = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
+
+
+class Renstra(models.Model):
+    """A five-year Rencana Strategis of one satker (Permen PPN 5/2019: five years)."""
+
+    JALUR_SATKER = "satker"
+
+    satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE, related_name="renstra")
+    tahun_awal = models.PositiveSmallIntegerField()
+    tahun_akhir = models.PositiveSmallIntegerField()
+    visi = models.TextField(blank=True)
+    keterangan = models.TextField(blank=True)
+    sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data (untuk data demo).")
+
+    class Meta:
+        verbose_name_plural = "renstra"
+        ordering = ["satker", "-tahun_awal"]
+        constraints = [models.UniqueConstraint(fields=["satker", "tahun_awal"], name="renstra_unik")]
+
+    def __str__(self):
+        return f"Renstra {self.tahun_awal}–{self.tahun_akhir}"
+
+    def clean(self):
+        if self.tahun_awal and not 2000 <= self.tahun_awal <= 2100:
+            raise ValidationError({"tahun_awal": "Tahun awal harus antara 2000 dan 2100."})
+        if self.tahun_awal and self.tahun_akhir != self.tahun_awal + 4:
+            raise ValidationError({"tahun_akhir": "Periode Renstra adalah lima tahun: tahun akhir = tahun awal + 4."})
+
+    @property
+    def daftar_tahun(self):
+        return list(range(self.tahun_awal, self.tahun_akhir + 1))
+
+
+class _BagianRenstra(models.Model):
+    JALUR_SATKER = "renstra__satker"
+
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="%(class)s_set")
+    nomor = models.PositiveSmallIntegerField()
+    uraian = models.TextField()
+
+    class Meta:
+        abstract = True
+        ordering = ["nomor", "id"]
+
+    def __str__(self):
+        return f"{self.nomor}. {self.uraian[:80]}"
+
+    @property
+    def satker(self):
+        return self.renstra.satker
+
+
+class Misi(_BagianRenstra):
+    class Meta(_BagianRenstra.Meta):
+        verbose_name_plural = "misi"
+
+
+class Tujuan(_BagianRenstra):
+    class Meta(_BagianRenstra.Meta):
+        verbose_name_plural = "tujuan"
+
+
+class SasaranStrategis(_BagianRenstra):
+    tujuan = models.ForeignKey(Tujuan, null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="sasaran")
+
+    class Meta(_BagianRenstra.Meta):
+        verbose_name_plural = "sasaran strategis"
+
+
+class Program(models.Model):
+    JALUR_SATKER = "renstra__satker"
+
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="program_set")
+    kode = models.CharField(max_length=20, help_text="Kode program anggaran, mis. 076.01.WA")
+    nama = models.CharField(max_length=300)
+    outcome = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name_plural = "program"
+        ordering = ["kode"]
+
+    def __str__(self):
+        return f"{self.kode} {self.nama}"
+
+
+class ArahKebijakan(models.Model):
+    JALUR_SATKER = "program__renstra__satker"
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="arah_kebijakan")
+    nomor = models.PositiveSmallIntegerField()
+    uraian = models.TextField()
+
+    class Meta:
+        verbose_name_plural = "arah kebijakan"
+        ordering = ["nomor", "id"]
+
+    def __str__(self):
+        return f"{self.nomor}. {self.uraian[:80]}"
+
+
+class SasaranKegiatan(_BagianRenstra):
+    sasaran_strategis = models.ForeignKey(SasaranStrategis, null=True, blank=True,
+                                          on_delete=models.SET_NULL, related_name="sasaran_kegiatan")
+    program = models.ForeignKey(Program, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="sasaran_kegiatan")
+    sumber = models.CharField(max_length=300, blank=True)
+
+    class Meta(_BagianRenstra.Meta):
+        verbose_name_plural = "sasaran kegiatan"
+
+
+class Indikator(models.Model):
+    """A performance indicator with its full definition (the 'manual IKU')."""
+
+    JALUR_SATKER = "sasaran__renstra__satker"
+
+    class Satuan(models.TextChoices):
+        PERSEN = "persen", "%"
+        JUMLAH = "jumlah", "jumlah"
+        NILAI = "nilai", "nilai"
+        INDEKS = "indeks", "indeks"
+        PREDIKAT = "predikat", "predikat"
+
+    sasaran = models.ForeignKey(SasaranKegiatan, on_delete=models.CASCADE, related_name="indikator")
+    kode = models.CharField(max_length=20)
+    nama = models.TextField()
+    satuan = models.CharField(max_length=10, choices=Satuan.choices, default=Satuan.PERSEN)
+    polaritas = models.CharField(max_length=10, choices=[(p.value, p.label) for p in Polaritas],
+                                 default=Polaritas.MAKS)
+    rumus_min = models.CharField("rumus semakin rendah", max_length=10,
+                                 choices=[(r.value, r.label) for r in RumusMin],
+                                 default=RumusMin.SELISIH)
+    batas_capaian = models.PositiveSmallIntegerField(
+        "batas atas capaian", null=True, blank=True,
+        choices=[(b, f"{b}%") for b in BATAS_PILIHAN if b])
+    rasio = models.BooleanField("dihitung dari pembilang/penyebut", default=False)
+    label_pembilang = models.CharField(max_length=200, blank=True)
+    label_penyebut = models.CharField(max_length=200, blank=True)
+    cara_menghitung = models.TextField(blank=True)
+    sumber_data = models.TextField(blank=True)
+    frekuensi = models.CharField(max_length=12, choices=[(f.value, f.label) for f in Frekuensi],
+                                 default=Frekuensi.TRIWULANAN)
+    agregasi = models.CharField("aturan tahunan", max_length=10,
+                                choices=[(a.value, a.label) for a in Agregasi],
+                                default=Agregasi.TERAKHIR)
+    subbagian = models.ForeignKey("organisasi.Subbagian", null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="indikator",
+                                  verbose_name="penanggung jawab")
+    iku = models.BooleanField("IKU", default=False)
+    urutan = models.PositiveSmallIntegerField(default=0)
+    sumber = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name_plural = "indikator"
+        ordering = ["urutan", "kode", "id"]
+
+    def __str__(self):
+        return f"{self.kode} {self.nama[:80]}"
+
+    @property
+    def persen(self) -> bool:
+        return self.satuan == self.Satuan.PERSEN
+
+    @property
+    def faktor(self) -> Decimal:
+        return Decimal(100) if self.persen else Decimal(1)
+
+    def clean(self):
+        galat = {}
+        kualitatif = self.polaritas == Polaritas.KUALITATIF
+        if kualitatif != (self.satuan == self.Satuan.PREDIKAT):
+            galat["satuan"] = "Satuan predikat hanya untuk polaritas kualitatif, dan sebaliknya."
+        if kualitatif and self.agregasi != Agregasi.TERAKHIR:
+            galat["agregasi"] = "Predikat hanya dapat diringkas dengan aturan nilai terakhir."
+        if kualitatif and self.rasio:
+            galat["rasio"] = "Indikator predikat tidak dihitung dari pembilang/penyebut."
+        if self.rasio and not (self.label_pembilang.strip() and self.label_penyebut.strip()):
+            galat["label_penyebut"] = "Sebutkan apa yang dihitung sebagai pembilang dan penyebut."
+        if galat:
+            raise ValidationError(galat)
+
+
+class _NilaiTarget(models.Model):
+    nilai = models.DecimalField(**NILAI)
+    atas = models.DecimalField(**NILAI)
+    predikat = models.CharField(max_length=2, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def target(self) -> Target:
+        return Target(self.nilai, self.atas, self.predikat or None)
+
+    def isi_target(self, target: Target):
+        self.nilai, self.atas, self.predikat = target.nilai, target.atas, target.predikat or ""
+
+
+class TargetIndikator(_NilaiTarget):
+    """The Renstra's target of an indicator for one year of the period."""
+
+    JALUR_SATKER = "indikator__sasaran__renstra__satker"
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target_renstra")
+    tahun = models.PositiveSmallIntegerField()
+    contoh = models.BooleanField(default=False)
+    sumber = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["tahun"]
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik")]
+
+    def __str__(self):
+        return f"{self.indikator.kode} {self.tahun}: {format_target(self.target, persen=self.indikator.persen)}"
+
+
+class PerjanjianKinerja(models.Model):
+    """The PK of one satker for one year; its content lives in versions."""
+
+    JALUR_SATKER = "satker"
+
+    satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE, related_name="perjanjian_kinerja")
+    tahun = models.PositiveSmallIntegerField()
+    renstra = models.ForeignKey(Renstra, on_delete=models.PROTECT, related_name="perjanjian_kinerja")
+
+    class Meta:
+        verbose_name = "perjanjian kinerja"
+        verbose_name_plural = "perjanjian kinerja"
+        ordering = ["satker", "-tahun"]
+        constraints = [models.UniqueConstraint(fields=["satker", "tahun"], name="pk_unik")]
+
+    def __str__(self):
+        return f"PK {self.tahun} {self.satker}"
+
+
+class VersiPK(models.Model):
+    """One version of a PK: the original (nomor 1) or a revision."""
+
+    JALUR_SATKER = "pk_induk__satker"
+
+    pk_induk = models.ForeignKey(PerjanjianKinerja, on_delete=models.CASCADE, related_name="versi",
+                                 db_column="pk_id")
+    nomor = models.PositiveSmallIntegerField()
+    status = models.CharField(max_length=10, choices=[(s.value, s.label) for s in StatusPK],
+                              default=StatusPK.DRAFT)
+    tanggal = models.DateField("tanggal penetapan", null=True, blank=True)
+    alasan_revisi = models.CharField(max_length=30, blank=True,
+                                     choices=[(a.value, a.label) for a in AlasanRevisi])
+    keterangan_revisi = models.TextField(blank=True)
+    pihak_pertama_nama = models.CharField(max_length=150, blank=True)
+    pihak_pertama_jabatan = models.CharField(max_length=200, blank=True)
+    pihak_kedua_nama = models.CharField(max_length=150, blank=True)
+    pihak_kedua_jabatan = models.CharField(max_length=200, blank=True)
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                      on_delete=models.SET_NULL, related_name="+")
+    diajukan_pada = models.DateTimeField(null=True, blank=True)
+    disetujui_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                       on_delete=models.SET_NULL, related_name="+")
+    disetujui_pada = models.DateTimeField(null=True, blank=True)
+    sumber = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "versi PK"
+        verbose_name_plural = "versi PK"
+        ordering = ["pk_induk", "nomor"]
+        constraints = [models.UniqueConstraint(fields=["pk_induk", "nomor"], name="versi_pk_unik")]
+
+    def __str__(self):
+        jenis = "awal" if self.nomor == 1 else f"revisi {self.nomor - 1}"
+        return f"PK {self.pk_induk.tahun} versi {self.nomor} ({jenis})"
+
+    @property
+    def satker(self):
+        return self.pk_induk.satker
+
+    @property
+    def dapat_diubah(self) -> bool:
+        return self.status == StatusPK.DRAFT
+
+
+class BarisPK(models.Model):
+    """One row of a PK version: an indicator (and so its sasaran) with its targets."""
+
+    JALUR_SATKER = "versi__pk_induk__satker"
+
+    versi = models.ForeignKey(VersiPK, on_delete=models.CASCADE, related_name="baris")
+    indikator = models.ForeignKey(Indikator, on_delete=models.PROTECT, related_name="baris_pk")
+    urutan = models.PositiveSmallIntegerField(default=0)
+    sumber = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "baris PK"
+        verbose_name_plural = "baris PK"
+        ordering = ["urutan", "id"]
+        constraints = [models.UniqueConstraint(fields=["versi", "indikator"], name="baris_pk_unik")]
+
+    def __str__(self):
+        return f"{self.indikator.kode} {self.indikator.nama[:60]}"
+
+    @property
+    def satker(self):
+        return self.versi.pk_induk.satker
+
+
+PERIODE_PK = [(p, p) for p in (*TRIWULAN, TAHUN)]
+
+
+class TargetPK(_NilaiTarget):
+    JALUR_SATKER = "baris__versi__pk_induk__satker"
+
+    baris = models.ForeignKey(BarisPK, on_delete=models.CASCADE, related_name="target")
+    periode = models.CharField(max_length=5, choices=PERIODE_PK)
+    contoh = models.BooleanField(default=False, help_text="Target contoh, bukan dari sumber.")
+
+    class Meta:
+        verbose_name = "target PK"
+        verbose_name_plural = "target PK"
+        constraints = [models.UniqueConstraint(fields=["baris", "periode"], name="target_pk_unik")]
+
+    def __str__(self):
+        return f"{self.baris} {self.periode}"

@@ -1,0 +1,24 @@
+from django.urls import path
+
+from .views import pk, renstra
+
+urlpatterns = [
+    path("renstra/", renstra.renstra_daftar, name="renstra_daftar"),
+    path("renstra/<int:renstra_id>/", renstra.renstra_detail, name="renstra"),
+    path("renstra/<int:renstra_id>/ubah/", renstra.renstra_ubah, name="renstra_ubah"),
+    path("renstra/<int:renstra_id>/<slug:jenis>/tambah/", renstra.bagian_form, name="bagian_tambah"),
+    path("renstra/<int:renstra_id>/<slug:jenis>/<int:obj_id>/ubah/", renstra.bagian_form, name="bagian_ubah"),
+    path("renstra/<int:renstra_id>/<slug:jenis>/<int:obj_id>/hapus/", renstra.bagian_hapus, name="bagian_hapus"),
+    path("indikator/<int:indikator_id>/", renstra.indikator_detail, name="indikator"),
+    path("indikator/<int:indikator_id>/target/", renstra.indikator_target, name="indikator_target"),
+    path("pk/", pk.pk_daftar, name="pk_daftar"),
+    path("pk/<int:tahun>/", pk.pk_tahun, name="pk_tahun"),
+    path("pk/<int:tahun>/revisi/", pk.pk_revisi, name="pk_revisi"),
+    path("pk/<int:tahun>/v<int:nomor>/", pk.pk_versi, name="pk_versi"),
+    path("pk/<int:tahun>/v<int:nomor>/cetak/", pk.pk_cetak, name="pk_cetak"),
+    path("pk/<int:tahun>/v<int:nomor>/penandatangan/", pk.pk_kepala, name="pk_kepala"),
+    path("pk/<int:tahun>/v<int:nomor>/baris/tambah/", pk.pk_baris, name="pk_baris_tambah"),
+    path("pk/<int:tahun>/v<int:nomor>/baris/<int:baris_id>/ubah/", pk.pk_baris, name="pk_baris_ubah"),
+    path("pk/<int:tahun>/v<int:nomor>/baris/<int:baris_id>/hapus/", pk.pk_baris_hapus, name="pk_baris_hapus"),
+    path("pk/<int:tahun>/v<int:nomor>/<slug:aksi>/", pk.pk_status, name="pk_status"),
+]

@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("kinerja.core.urls")),
+    path("s/<str:kode>/", include("kinerja.organisasi.urls")),
+    path("s/<str:kode>/", include("kinerja.perencanaan.urls")),
+    path("s/<str:kode>/", include("kinerja.pengukuran.urls")),
+]
+
+handler403 = "kinerja.core.views.terlarang"
+handler404 = "kinerja.core.views.tidak_ditemukan"
+handler500 = "kinerja.core.views.galat_server"

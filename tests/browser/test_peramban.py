@@ -1,0 +1,84 @@
+"""The real UI in headless Chromium: log in, enter a quarter's realisasi, see capaian change.
+
+Runs in its own pytest invocation (see Makefile): the live server flushes the database.
+"""
+
+import os
+import shutil
+from decimal import Decimal
+
+import pytest
+
+from kinerja.pengukuran.models import Realisasi
+from kinerja.perencanaan.models import Indikator
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+
+
+def _chromium():
+    for p in (os.environ.get("KINERJA_CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
+        if p and os.path.exists(p):
+            return p
+    return None
+
+
+CHROMIUM = _chromium()
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Chromium tidak terpasang (Debian: apt-get install chromium; `make test` dan .ci/run memasangnya sebagai root).",
+)
+
+
+@pytest.fixture
+def halaman():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        page = browser.new_page(locale="id-ID")
+        yield page
+        browser.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_masuk_isi_realisasi_lalu_capaian_berubah(live_server, halaman):
+    page = halaman
+    luar = []
+    page.on("request", lambda r: luar.append(r.url) if not r.url.startswith(live_server.url) else None)
+
+    page.goto(f"{live_server.url}/masuk/")
+    page.fill("input[name=username]", "operator")
+    page.fill("input[name=password]", "demo-kinerja-2024")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/s/658021/dasbor/2024/")
+    assert "Capaian Kinerja KPU Kota Probolinggo Tahun 2024" in page.text_content("h1")
+
+    ind = Indikator.objects.get(kode="4.1", sasaran__renstra__satker__kode="658021")
+    page.goto(f"{live_server.url}/s/658021/realisasi/2024/TW4/")
+    baris = page.locator("tr", has_text="Persentase penyediaan logistik Pemilu")
+    assert "100,00%" in baris.inner_text()
+    baris.get_by_role("link", name="Isi").click()
+    page.wait_for_url(f"**/s/658021/realisasi/2024/TW4/{ind.pk}/")
+
+    # An ambiguous number is refused with the spelling to use, and what was typed stays.
+    page.fill("input[name=nilai]", "82.500")
+    page.click("text=Simpan realisasi")
+    assert "ambigu" in page.text_content(".errorlist")
+    assert page.input_value("input[name=nilai]") == "82.500"
+
+    page.fill("input[name=nilai]", "82,5")
+    page.fill("textarea[name=analisis]", "Dua jenis logistik terlambat dikirim penyedia.")
+    page.click("text=Simpan realisasi")
+    page.wait_for_selector(".pesan .success")
+    capaian = page.locator("#capaian td[data-periode=TW4]").inner_text()
+    tahunan = page.locator("#capaian td[data-periode=tahun]").inner_text()
+    assert "82,50%" in capaian and "82,50%" in tahunan  # the year takes the last quarter
+
+    page.goto(f"{live_server.url}/s/658021/dasbor/2024/")
+    assert "82,50%" in page.locator("tr", has_text="Persentase penyediaan logistik Pemilu").inner_text()
+    r = Realisasi.objects.get(indikator=ind, tahun=2024, periode="TW4")
+    assert r.nilai == Decimal("82.5") and not r.contoh
+    assert luar == [], f"permintaan ke luar server: {luar}"

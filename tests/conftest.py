@@ -1,0 +1,50 @@
+"""Shared fixtures: the KPU Kota Probolinggo demo plus two other satker, loaded once.
+
+658021  KPU Kota Probolinggo (the demo), under KPU-JATIM
+658099  a sibling kab/kota under KPU-JATIM (its own plan, PK and realisasi)
+658111  a kab/kota under another province (KPU-JATENG)
+"""
+
+import pytest
+from django.conf import settings as django_settings
+from django.contrib.auth import get_user_model
+
+from kinerja.demo.data import KATA_SANDI_DEMO
+from kinerja.demo.muat import muat
+
+from .pembuat import buat_satker_kecil
+
+SANDI = KATA_SANDI_DEMO
+# Hashing test passwords with PBKDF2 would cost seconds per run; the hasher is not under test.
+django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        muat()
+        buat_satker_kecil("658099", "KPU Kota Lain", induk="KPU-JATIM", awalan="lain")
+        buat_satker_kecil("658111", "KPU Kabupaten Seberang", induk=None, awalan="jateng",
+                          provinsi=("KPU-JATENG", "KPU Provinsi Jawa Tengah"))
+
+
+@pytest.fixture(autouse=True)
+def _berkas_terisolasi(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "berkas"
+
+
+@pytest.fixture
+def masuk(client, db):
+    """``masuk("operator")`` logs the test client in as that demo user."""
+
+    def _masuk(username):
+        client.logout()
+        assert client.login(username=username, password=SANDI), username
+        return client
+
+    return _masuk
+
+
+@pytest.fixture
+def pengguna(db):
+    return lambda username: get_user_model().objects.get(username=username)

@@ -1,0 +1,76 @@
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kinerja.lib.periode import (
+    Agregasi, Frekuensi, NilaiPeriode as N, nilai_periode, periode_wajib, realisasi_tahun,
+)
+
+EMPAT = ("TW1", "TW2", "TW3", "TW4")
+
+
+def isi(*nilai):
+    return {p: N(nilai=None if v is None else D(str(v))) for p, v in zip(EMPAT, nilai)}
+
+
+@pytest.mark.parametrize("agregasi, nilai, hasil", [
+    (Agregasi.KUMULATIF, (1, 2, 3, 4), D(10)),
+    (Agregasi.TERAKHIR, (25, 50, 75, 100), D(100)),
+    (Agregasi.RATA_RATA, (90, 100, 80, 90), D(90)),
+    (Agregasi.KUMULATIF, (0, 0, 0, 5), D(5)),
+])
+def test_triwulanan(agregasi, nilai, hasil):
+    a = realisasi_tahun(isi(*nilai), agregasi=agregasi, frekuensi=Frekuensi.TRIWULANAN)
+    assert a.nilai == hasil and a.catatan == ""
+
+
+def test_triwulan_kurang_disebut():
+    a = realisasi_tahun(isi(1, None, 3), agregasi="kumulatif", frekuensi="triwulanan")
+    assert a.nilai is None
+    assert a.catatan == "Realisasi TW II, TW IV belum diisi."
+
+
+def test_tahunan_hanya_butuh_tw4():
+    a = realisasi_tahun({"TW4": N(nilai=D(100))}, agregasi="terakhir", frekuensi="tahunan")
+    assert a.nilai == D(100)
+    assert periode_wajib("semesteran") == ("TW2", "TW4")
+
+
+def test_rasio_dijumlah_dulu_baru_dibagi():
+    """DHIS2 rule: 1/1 and 1/3 make 2/4 = 50%, not the mean of 100% and 33%."""
+    data = {"TW2": N(pembilang=D(1), penyebut=D(1)), "TW4": N(pembilang=D(1), penyebut=D(3))}
+    a = realisasi_tahun(data, agregasi="kumulatif", frekuensi="semesteran", rasio=True)
+    assert a.nilai == D(50) and (a.pembilang, a.penyebut) == (D(2), D(4))
+    b = realisasi_tahun(data, agregasi="rata_rata", frekuensi="semesteran", rasio=True)
+    assert b.nilai == D(50)
+    c = realisasi_tahun(data, agregasi="terakhir", frekuensi="semesteran", rasio=True)
+    assert c.penyebut == D(3)
+
+
+def test_rasio_penyebut_nol():
+    data = {"TW4": N(pembilang=D(0), penyebut=D(0))}
+    a = realisasi_tahun(data, agregasi="terakhir", frekuensi="tahunan", rasio=True)
+    assert a.nilai is None and "Penyebut bernilai 0" in a.catatan
+
+
+def test_predikat():
+    data = {"TW4": N(predikat="BB")}
+    assert realisasi_tahun(data, agregasi="terakhir", frekuensi="tahunan").nilai == "BB"
+    a = realisasi_tahun(data, agregasi="kumulatif", frekuensi="tahunan")
+    assert a.nilai is None and "nilai terakhir" in a.catatan
+
+
+def test_nilai_periode():
+    assert nilai_periode(None, rasio=False, faktor=D(100)).catatan == "Realisasi belum diisi."
+    assert nilai_periode(N(pembilang=D(3), penyebut=D(4)), rasio=True, faktor=D(100)).nilai == D(75)
+    assert nilai_periode(N(pembilang=D(3)), rasio=True, faktor=D(100)).nilai is None
+
+
+@given(st.lists(st.decimals(min_value=0, max_value=10**6, places=2), min_size=4, max_size=4))
+def test_rata_rata_di_antara_min_dan_maks(nilai):
+    a = realisasi_tahun(isi(*nilai), agregasi="rata_rata", frekuensi="triwulanan")
+    assert min(nilai) <= a.nilai <= max(nilai)
+    k = realisasi_tahun(isi(*nilai), agregasi="kumulatif", frekuensi="triwulanan")
+    assert k.nilai == sum(nilai)

@@ -1,0 +1,51 @@
+"""Builders for test data beyond the demo; they go through the same actions the UI uses."""
+
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+
+from kinerja.core import audit
+from kinerja.demo.data import KATA_SANDI_DEMO
+from kinerja.lib.capaian import Target
+from kinerja.organisasi.models import Peran, Satker, Subbagian
+from kinerja.pengukuran import actions as ukur
+from kinerja.perencanaan import actions as rencana
+from kinerja.perencanaan.models import Indikator, Renstra, SasaranKegiatan, TargetIndikator
+
+
+def buat_satker_kecil(kode, nama, *, induk, awalan, provinsi=None):
+    """A kab/kota with one Renstra, two indicators, an approved PK 2024 and TW1 realisasi."""
+    if provinsi:
+        prov = Satker.objects.create(kode=provinsi[0], nama=provinsi[1], tingkat="provinsi",
+                                     induk=Satker.objects.get(kode="KPU-RI"), contoh=True)
+    else:
+        prov = Satker.objects.get(kode=induk)
+    satker = Satker.objects.create(kode=kode, nama=nama, tingkat="kabkota", induk=prov, contoh=True)
+    Subbagian.objects.create(satker=satker, nama="Perencanaan, Data dan Informasi")
+    User = get_user_model()
+    orang = {}
+    for peran in ("admin", "operator", "pimpinan", "reviewer", "pembaca"):
+        u = User.objects.create_user(f"{awalan}_{peran}", password=KATA_SANDI_DEMO)
+        Peran.objects.create(pengguna=u, satker=satker, peran=peran)
+        orang[peran] = u
+    op = orang["operator"]
+    r = audit.simpan(op, Renstra(satker=satker, tahun_awal=2020, tahun_akhir=2024, visi="Visi lain"),
+                     satker=satker)
+    s = audit.simpan(op, SasaranKegiatan(renstra=r, nomor=1, uraian="Sasaran lain"), satker=satker)
+    i1 = audit.simpan(op, Indikator(sasaran=s, kode="L1", nama="Persentase layanan lain", iku=True,
+                                    satuan="persen"), satker=satker)
+    i2 = audit.simpan(op, Indikator(sasaran=s, kode="L2", nama="Jumlah kegiatan lain", iku=True,
+                                    satuan="jumlah", agregasi="kumulatif"), satker=satker)
+    for ind, nilai in ((i1, 100), (i2, 12)):
+        TargetIndikator.objects.create(indikator=ind, tahun=2024, nilai=Decimal(nilai))
+    pk = rencana.buat_pk(op, satker, 2024)
+    versi = pk.versi.get()
+    rencana.simpan_kepala_pk(op, versi, {"tanggal": __import__("datetime").date(2024, 1, 5),
+                                         "pihak_pertama_nama": "A", "pihak_kedua_nama": "B"})
+    for b in versi.baris.all():
+        t = Target(Decimal(100)) if b.indikator.kode == "L1" else Target(Decimal(12))
+        rencana.simpan_baris(op, versi, b, b.indikator, {"tahun": t, "TW1": t}, b.urutan)
+    rencana.ajukan_pk(op, versi)
+    rencana.setujui_pk(orang["pimpinan"], versi)
+    ukur.simpan_realisasi(op, satker, i1, 2024, "TW1", {"nilai": Decimal("90"), "analisis": "rahasia lain"})
+    return satker
