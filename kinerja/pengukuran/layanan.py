@@ -38,6 +38,10 @@ class Sel:
     target_contoh: bool = False
 
     @property
+    def triwulan(self) -> bool:
+        return self.periode != TAHUN
+
+    @property
     def capaian_teks(self) -> str:
         if self.hasil.persen is not None:
             return format_persen(self.hasil.persen)
