@@ -25,7 +25,7 @@ def _nilai_json(nilai):
     if nilai is None or isinstance(nilai, (bool, int, str)):
         return nilai
     if isinstance(nilai, Decimal):
-        return format(nilai.normalize(), "f") if nilai == nilai.to_integral() else str(nilai)
+        return format(nilai.normalize(), "f")
     if isinstance(nilai, (dt.date, dt.datetime)):
         return nilai.isoformat()
     if isinstance(nilai, FieldFile):

@@ -64,7 +64,8 @@ class Subbagian(models.Model):
     class Meta:
         verbose_name_plural = "subbagian"
         ordering = ["satker", "nama"]
-        constraints = [models.UniqueConstraint(fields=["satker", "nama"], name="subbagian_unik")]
+        constraints = [models.UniqueConstraint(fields=["satker", "nama"], name="subbagian_unik",
+                                    violation_error_message="Subbagian dengan nama ini sudah ada di satker ini.")]
 
     def __str__(self):
         return self.singkatan or self.nama
@@ -87,7 +88,8 @@ class Peran(models.Model):
 
     class Meta:
         verbose_name_plural = "peran"
-        constraints = [models.UniqueConstraint(fields=["pengguna", "satker"], name="peran_unik")]
+        constraints = [models.UniqueConstraint(fields=["pengguna", "satker"], name="peran_unik",
+                                    violation_error_message="Pengguna ini sudah memiliki peran di satker ini.")]
 
     def __str__(self):
         return f"{self.pengguna} – {self.get_peran_display()} {self.satker.kode}"

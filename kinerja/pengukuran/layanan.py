@@ -219,7 +219,7 @@ def _angka_json(nilai):
         return None
     if isinstance(nilai, str):
         return nilai
-    return str(Decimal(nilai).quantize(Decimal("0.0001")).normalize())
+    return format(Decimal(nilai).quantize(Decimal("0.0001")).normalize(), "f")
 
 
 def sebagai_json(m: Matriks) -> dict:

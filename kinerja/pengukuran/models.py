@@ -40,7 +40,8 @@ class Realisasi(models.Model):
     class Meta:
         verbose_name_plural = "realisasi"
         constraints = [models.UniqueConstraint(fields=["indikator", "tahun", "periode"],
-                                               name="realisasi_unik")]
+                                               name="realisasi_unik",
+                                    violation_error_message="Realisasi indikator ini untuk periode tersebut sudah ada.")]
         indexes = [models.Index(fields=["tahun", "indikator"])]
 
     def __str__(self):
@@ -102,7 +103,8 @@ class StatusPengukuran(models.Model):
     class Meta:
         verbose_name_plural = "status pengukuran"
         constraints = [models.UniqueConstraint(fields=["satker", "tahun", "periode"],
-                                               name="status_pengukuran_unik")]
+                                               name="status_pengukuran_unik",
+                                    violation_error_message="Status pengukuran periode ini sudah ada.")]
 
     def __str__(self):
         return f"{self.satker.kode} {self.tahun} {self.periode}: {self.status}"

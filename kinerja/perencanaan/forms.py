@@ -120,7 +120,8 @@ class TargetRenstraForm(forms.Form):
 
 class BarisPKForm(forms.Form):
     indikator = forms.ModelChoiceField(queryset=Indikator.objects.none(), label="Indikator")
-    urutan = forms.IntegerField(min_value=0, max_value=999, initial=0, label="Urutan")
+    urutan = forms.IntegerField(min_value=0, max_value=999, initial=0, label="Urutan",
+                                error_messages={"invalid": "Urutan ditulis sebagai bilangan bulat, mis. 3."})
 
     def __init__(self, *args, versi, baris=None, indikator=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -184,6 +185,7 @@ class RevisiPKForm(forms.Form):
 
 
 class BuatPKForm(forms.Form):
-    tahun = forms.IntegerField(label="Tahun", min_value=2000, max_value=2100)
+    tahun = forms.IntegerField(label="Tahun", min_value=2000, max_value=2100, error_messages={
+        "invalid": "Tahun ditulis dengan empat angka, mis. 2025."})
     isi_dari_iku = forms.BooleanField(label="Isi baris dari IKU Renstra beserta targetnya",
                                       required=False, initial=True)

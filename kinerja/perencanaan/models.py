@@ -26,7 +26,8 @@ class Renstra(models.Model):
     class Meta:
         verbose_name_plural = "renstra"
         ordering = ["satker", "-tahun_awal"]
-        constraints = [models.UniqueConstraint(fields=["satker", "tahun_awal"], name="renstra_unik")]
+        constraints = [models.UniqueConstraint(fields=["satker", "tahun_awal"], name="renstra_unik",
+                                    violation_error_message="Renstra satker ini dengan tahun awal tersebut sudah ada.")]
 
     def __str__(self):
         return f"Renstra {self.tahun_awal}–{self.tahun_akhir}"
@@ -220,7 +221,8 @@ class TargetIndikator(_NilaiTarget):
 
     class Meta:
         ordering = ["tahun"]
-        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik")]
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik",
+                                    violation_error_message="Target indikator ini untuk tahun tersebut sudah ada.")]
 
     def __str__(self):
         return f"{self.indikator.kode} {self.tahun}: {format_target(self.target, persen=self.indikator.persen)}"
@@ -239,7 +241,8 @@ class PerjanjianKinerja(models.Model):
         verbose_name = "perjanjian kinerja"
         verbose_name_plural = "perjanjian kinerja"
         ordering = ["satker", "-tahun"]
-        constraints = [models.UniqueConstraint(fields=["satker", "tahun"], name="pk_unik")]
+        constraints = [models.UniqueConstraint(fields=["satker", "tahun"], name="pk_unik",
+                                    violation_error_message="PK satker ini untuk tahun tersebut sudah ada.")]
 
     def __str__(self):
         return f"PK {self.tahun} {self.satker}"
@@ -276,7 +279,8 @@ class VersiPK(models.Model):
         verbose_name = "versi PK"
         verbose_name_plural = "versi PK"
         ordering = ["pk_induk", "nomor"]
-        constraints = [models.UniqueConstraint(fields=["pk_induk", "nomor"], name="versi_pk_unik")]
+        constraints = [models.UniqueConstraint(fields=["pk_induk", "nomor"], name="versi_pk_unik",
+                                    violation_error_message="Nomor versi PK ini sudah ada.")]
 
     def __str__(self):
         jenis = "awal" if self.nomor == 1 else f"revisi {self.nomor - 1}"
@@ -305,7 +309,8 @@ class BarisPK(models.Model):
         verbose_name = "baris PK"
         verbose_name_plural = "baris PK"
         ordering = ["urutan", "id"]
-        constraints = [models.UniqueConstraint(fields=["versi", "indikator"], name="baris_pk_unik")]
+        constraints = [models.UniqueConstraint(fields=["versi", "indikator"], name="baris_pk_unik",
+                                    violation_error_message="Indikator ini sudah ada di PK.")]
 
     def __str__(self):
         return f"{self.indikator.kode} {self.indikator.nama[:60]}"
@@ -328,7 +333,8 @@ class TargetPK(_NilaiTarget):
     class Meta:
         verbose_name = "target PK"
         verbose_name_plural = "target PK"
-        constraints = [models.UniqueConstraint(fields=["baris", "periode"], name="target_pk_unik")]
+        constraints = [models.UniqueConstraint(fields=["baris", "periode"], name="target_pk_unik",
+                                    violation_error_message="Target periode ini sudah ada di baris PK.")]
 
     def __str__(self):
         return f"{self.baris} {self.periode}"

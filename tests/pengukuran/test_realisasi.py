@@ -1,0 +1,242 @@
+"""Entering realisasi: capaian follows, bad input is refused with the typed value kept,
+locked quarters stay locked, and every change leaves an audit row."""
+
+import io
+import zipfile
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from kinerja.core.models import Jejak
+from kinerja.organisasi.models import Satker
+from kinerja.pengukuran import actions
+from kinerja.pengukuran.models import Bukti, Realisasi, StatusPengukuran
+from kinerja.perencanaan.models import Indikator
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def ind(kode, satker="658021"):
+    return Indikator.objects.get(kode=kode, sasaran__renstra__satker__kode=satker)
+
+
+def url_isi(kode, tw="TW4"):
+    return f"/s/658021/realisasi/2024/{tw}/{ind(kode).pk}/"
+
+
+def docx_bytes():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return buf.getvalue()
+
+
+def test_isi_realisasi_menghitung_capaian_dan_mencatat_jejak(masuk):
+    c = masuk("operator")
+    r = c.post(url_isi("4.1"), {"aksi": "simpan", "nilai": "82,5", "analisis": "Dua jenis terlambat."})
+    assert r.status_code == 302
+    real = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW4")
+    assert real.nilai == Decimal("82.5") and not real.contoh and real.sumber == ""
+    j = Jejak.objects.filter(model="pengukuran.realisasi", objek_id=str(real.pk)).first()
+    assert j.pelaku_nama == "operator" and j.aksi == "ubah"
+    assert j.perubahan["nilai"] == ["100", "82.5"]
+    assert "seed baris" in j.perubahan["sumber"][0] and j.perubahan["sumber"][1] == ""
+    halaman = c.get(url_isi("4.1")).content.decode()
+    assert "82,50%" in halaman  # TW IV and, by the last-value rule, the year
+    dasbor = c.get("/s/658021/dasbor/2024/").content.decode()
+    assert "82,50%" in dasbor
+    riwayat = c.get(f"/s/658021/riwayat/pengukuran.realisasi/{real.pk}/").content.decode()
+    assert "operator" in riwayat and "100 → 82.5" in riwayat
+
+
+@pytest.mark.parametrize("ketik, pesan", [
+    ("abc", "bukan angka"),
+    ("82.500", "ambigu"),
+    ("82.5", "koma sebagai pemisah desimal"),
+    ("-5", "tidak boleh negatif"),
+    ("1,234.5", "format bahasa Inggris"),
+    ("", "tidak boleh kosong"),
+])
+def test_masukan_salah_ditolak_dan_ketikan_tetap_tampil(ketik, pesan, masuk):
+    c = masuk("operator")
+    jejak = Jejak.objects.count()
+    r = c.post(url_isi("4.1"), {"aksi": "simpan", "nilai": ketik, "analisis": "catatan saya"})
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert pesan in html.lower() or pesan in html
+    assert f'value="{ketik}"' in html or ketik == ""
+    assert "catatan saya" in html  # the narrative typed is not lost either
+    assert Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW4").nilai == Decimal(100)
+    assert Jejak.objects.count() == jejak
+
+
+def test_rasio_dihitung_dari_pembilang_dan_penyebut(masuk):
+    c = masuk("operator")
+    assert c.post(url_isi("8.1"), {"pembilang": "3", "penyebut": "4"}).status_code == 302
+    r = Realisasi.objects.get(indikator=ind("8.1"), tahun=2024, periode="TW4")
+    assert (r.pembilang, r.penyebut, r.nilai) == (Decimal(3), Decimal(4), None)  # the % is never stored
+    assert "75,00%" in c.get(url_isi("8.1")).content.decode()
+
+
+@pytest.mark.parametrize("data, pesan", [
+    ({"pembilang": "5", "penyebut": "4"}, "tidak boleh melebihi penyebut"),
+    ({"pembilang": "3", "penyebut": ""}, "tidak boleh kosong"),
+    ({"pembilang": "1.500", "penyebut": "2000"}, "ambigu"),
+])
+def test_rasio_salah_ditolak(data, pesan, masuk):
+    r = masuk("operator").post(url_isi("8.1"), data)
+    assert r.status_code == 200 and pesan in r.content.decode()
+
+
+def test_predikat_hanya_dari_daftar(masuk):
+    c = masuk("operator")
+    r = c.post(url_isi("9.1"), {"predikat": "E"})
+    assert r.status_code == 200 and "Masukkan pilihan yang valid" in r.content.decode()
+    assert c.post(url_isi("9.1"), {"predikat": "CC"}).status_code == 302
+    assert "Tidak tercapai" in c.get(url_isi("9.1")).content.decode()
+
+
+def test_triwulan_terkunci_tidak_dapat_diubah(masuk):
+    c = masuk("operator")
+    halaman = c.get(url_isi("4.1", "TW1")).content.decode()
+    assert "Simpan realisasi" not in halaman and "terkunci" in halaman
+    sebelum = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW1").nilai
+    r = c.post(url_isi("4.1", "TW1"), {"nilai": "10"})
+    assert r.status_code == 200 and "tidak dapat diubah" in r.content.decode()
+    assert Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW1").nilai == sebelum
+
+
+def test_aksi_gagal_tidak_menulis_apa_pun(pengguna):
+    satker = Satker.objects.get(kode="658021")
+    jejak, status = Jejak.objects.count(), StatusPengukuran.objects.count()
+    with pytest.raises(ValidationError):
+        actions.simpan_realisasi(pengguna("operator"), satker, ind("4.1"), 2023, "TW1", {"nilai": Decimal(-1)})
+    # the status row created on the way was rolled back with the rest
+    assert (Jejak.objects.count(), StatusPengukuran.objects.count()) == (jejak, status)
+
+
+def test_alur_triwulan_ajukan_setujui_buka_kembali(masuk):
+    dasar = "/s/658021/realisasi/2024/TW4/status"
+    c = masuk("operator")
+    assert c.post(f"{dasar}/ajukan/").status_code == 302
+    assert StatusPengukuran.objects.get(satker__kode="658021", tahun=2024, periode="TW4").status == "diajukan"
+    assert "tidak dapat diubah" in c.post(url_isi("4.1"), {"nilai": "50"}).content.decode()
+
+    p = masuk("pimpinan")
+    r = p.post(f"{dasar}/kembalikan/", {"alasan": ""}, follow=True)
+    assert "Alasan wajib diisi" in r.content.decode()
+    p.post(f"{dasar}/kembalikan/", {"alasan": "Bukti 5.1 belum lengkap"})
+    assert StatusPengukuran.objects.get(satker__kode="658021", tahun=2024, periode="TW4").status == "terbuka"
+
+    masuk("operator").post(f"{dasar}/ajukan/")
+    p = masuk("pimpinan")
+    p.post(f"{dasar}/setujui/")
+    s = StatusPengukuran.objects.get(satker__kode="658021", tahun=2024, periode="TW4")
+    assert s.status == "disetujui" and s.disetujui_oleh.username == "pimpinan"
+    assert "Alasan wajib diisi" in p.post(f"{dasar}/buka/", {"alasan": " "}, follow=True).content.decode()
+    p.post(f"{dasar}/buka/", {"alasan": "Koreksi data logistik dari BA terbaru"})
+    s.refresh_from_db()
+    assert s.status == "terbuka" and s.alasan == "Koreksi data logistik dari BA terbaru"
+    j = Jejak.objects.filter(model="pengukuran.statuspengukuran", objek_id=str(s.pk), aksi="triwulan.terbuka").first()
+    assert j.keterangan == "Koreksi data logistik dari BA terbaru"
+    assert j.perubahan["status"] == ["disetujui", "terbuka"]
+
+
+def test_ajukan_ditolak_bila_realisasi_belum_lengkap(masuk):
+    c = masuk("lain_operator")
+    r = c.post("/s/658099/realisasi/2024/TW2/status/ajukan/", follow=True)
+    assert "belum diisi untuk indikator: L1, L2" in r.content.decode()
+    assert not StatusPengukuran.objects.filter(satker__kode="658099", tahun=2024, periode="TW2").exclude(
+        status="terbuka").exists()
+
+
+def test_unggah_dan_unduh_bukti(masuk, settings):
+    c = masuk("operator")
+    r = c.post(url_isi("4.1"), {"aksi": "unggah", "keterangan": "BA serah terima",
+                                "berkas": SimpleUploadedFile("BA logistik.pdf", PDF, "application/pdf")})
+    assert r.status_code == 302
+    b = Bukti.objects.get(nama_asli="BA logistik.pdf")
+    assert b.jenis == "application/pdf" and b.ukuran == len(PDF)
+    assert (settings.MEDIA_ROOT / b.berkas.name).read_bytes() == PDF
+    unduh = masuk("pembaca").get(f"/s/658021/bukti/{b.pk}/")
+    assert unduh.status_code == 200 and b"".join(unduh.streaming_content) == PDF
+    assert 'filename="BA logistik.pdf"' in unduh["Content-Disposition"]
+    assert c.get(f"/berkas/{b.berkas.name}").status_code == 404  # never served directly
+    assert masuk("provinsi").get(f"/s/658021/bukti/{b.pk}/").status_code == 200
+    assert masuk("lain_admin").get(f"/s/658021/bukti/{b.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("nama, isi, pesan", [
+    ("program.exe", b"MZ\x90\x00", "jenis yang diterima hanya"),
+    ("foto.pdf", PNG, "tidak sesuai dengan jenisnya"),
+    ("laporan.docx", b"PK\x03\x04bukan zip", "tidak sesuai dengan jenisnya"),
+    ("kosong.png", b"", "kosong"),
+])
+def test_bukti_salah_ditolak(nama, isi, pesan, masuk):
+    r = masuk("operator").post(url_isi("4.1"), {"aksi": "unggah", "keterangan": "ket saya",
+                                                "berkas": SimpleUploadedFile(nama, isi)})
+    html = r.content.decode()
+    assert r.status_code == 200 and (pesan in html or "kosong" in html)
+    assert "ket saya" in html
+    assert not Bukti.objects.exists()
+
+
+def test_bukti_melebihi_batas(masuk, settings):
+    settings.BUKTI_MAKS_BYTE = 1024
+    r = masuk("operator").post(url_isi("4.1"), {"aksi": "unggah",
+                                                "berkas": SimpleUploadedFile("besar.pdf", PDF + b"0" * 2000)})
+    assert "melebihi batas" in r.content.decode() and not Bukti.objects.exists()
+
+
+def test_docx_xlsx_png_jpg_diterima(masuk):
+    c = masuk("operator")
+    xlsx = io.BytesIO()
+    with zipfile.ZipFile(xlsx, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    for nama, isi in [("a.docx", docx_bytes()), ("b.xlsx", xlsx.getvalue()), ("c.png", PNG),
+                      ("d.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 20)]:
+        assert c.post(url_isi("4.1"), {"aksi": "unggah", "berkas": SimpleUploadedFile(nama, isi)}).status_code == 302
+    assert Bukti.objects.count() == 4
+
+
+def test_bukti_di_triwulan_terkunci_ditolak_dan_hapus_bukti(masuk, pengguna, settings):
+    c = masuk("operator")
+    r = c.post(url_isi("4.1", "TW1"), {"aksi": "unggah", "berkas": SimpleUploadedFile("a.pdf", PDF)})
+    assert "tidak dapat diubah" in r.content.decode() and not Bukti.objects.exists()
+    c.post(url_isi("4.1"), {"aksi": "unggah", "berkas": SimpleUploadedFile("a.pdf", PDF)})
+    b = Bukti.objects.get()
+    path = settings.MEDIA_ROOT / b.berkas.name
+    assert path.exists()
+    assert c.post(f"/s/658021/bukti/{b.pk}/hapus/").status_code == 302
+    assert not Bukti.objects.exists() and not path.exists()
+    assert Jejak.objects.filter(model="pengukuran.bukti", aksi="hapus").exists()
+
+
+def test_unggah_sebelum_realisasi_ada(masuk):
+    Realisasi.objects.filter(indikator=ind("4.1"), tahun=2024, periode="TW4").delete()
+    r = masuk("operator").post(url_isi("4.1"), {"aksi": "unggah", "berkas": SimpleUploadedFile("a.pdf", PDF)})
+    assert "Simpan realisasi terlebih dahulu" in r.content.decode()
+
+
+def test_indikator_di_luar_pk_404(masuk):
+    lain = ind("L1", "658099")
+    assert masuk("admin").get(f"/s/658021/realisasi/2024/TW4/{lain.pk}/").status_code == 404
+    assert masuk("admin").get(f"/s/658021/realisasi/2024/TW5/{ind('4.1').pk}/").status_code == 404
+
+
+def test_komentar_reviewer(masuk):
+    r_id = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW4").pk
+    c = masuk("reviewer")
+    assert "Simpan realisasi" not in c.get(url_isi("4.1")).content.decode()
+    r = c.post(f"/s/658021/komentar/pengukuran.realisasi/{r_id}/",
+               {"teks": "Lampirkan BA penerimaan.", "next": url_isi("4.1")})
+    assert r.status_code == 302 and r["Location"] == url_isi("4.1")
+    assert "Lampirkan BA penerimaan." in masuk("operator").get(url_isi("4.1")).content.decode()
+    # an outside "next" is not followed
+    r = c.post(f"/s/658021/komentar/pengukuran.realisasi/{r_id}/", {"teks": "x", "next": "https://contoh.id/"})
+    assert r["Location"] == "/"

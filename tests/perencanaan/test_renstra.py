@@ -1,0 +1,106 @@
+"""Renstra screens: the period, its parts through the generic form, indicators and targets."""
+
+from decimal import Decimal
+
+import pytest
+
+from kinerja.core.models import Jejak
+from kinerja.perencanaan.models import Indikator, Misi, Renstra, SasaranKegiatan, TargetIndikator
+
+R = "/s/658021/renstra"
+
+
+@pytest.fixture
+def renstra(db):
+    return Renstra.objects.get(satker__kode="658021", tahun_awal=2020)
+
+
+def test_halaman_renstra_menampilkan_rencana(renstra, masuk):
+    html = masuk("pembaca").get(f"{R}/{renstra.pk}/").content.decode()
+    assert "Menjadi Penyelenggara Pemilu Serentak yang Mandiri" in html
+    assert "076.01.CQ" in html and "Tersedianya peraturan perundangan bidang politik yang kuat" in html
+    assert html.count('class="lencana iku"') == 10
+    assert "seed baris" in html  # sources are shown
+
+
+@pytest.mark.parametrize("data, pesan", [
+    ({"tahun_awal": "2030", "tahun_akhir": "2033"}, "tahun akhir = tahun awal + 4"),
+    ({"tahun_awal": "2020", "tahun_akhir": "2024"}, "tahun awal tersebut sudah ada"),
+    ({"tahun_awal": "dua ribu", "tahun_akhir": "2034"}, "Masukkan"),
+])
+def test_renstra_baru_ditolak(data, pesan, masuk):
+    r = masuk("operator").post(f"{R}/", {**data, "visi": "Visi baru"})
+    html = r.content.decode()
+    assert r.status_code == 200 and pesan in html and "Visi baru" in html
+    assert Renstra.objects.filter(satker__kode="658021").count() == 2
+
+
+def test_renstra_baru(masuk):
+    r = masuk("operator").post(f"{R}/", {"tahun_awal": "2030", "tahun_akhir": "2034", "visi": "Visi"})
+    assert r.status_code == 302
+    assert Jejak.objects.filter(model="perencanaan.renstra", aksi="buat").exists()
+
+
+def test_misi_tambah_ubah_hapus_tercatat(renstra, masuk):
+    c = masuk("operator")
+    assert c.post(f"{R}/{renstra.pk}/misi/tambah/", {"nomor": "7", "uraian": "Misi ketujuh"}).status_code == 302
+    m = Misi.objects.get(renstra=renstra, nomor=7)
+    c.post(f"{R}/{renstra.pk}/misi/{m.pk}/ubah/", {"nomor": "7", "uraian": "Misi ketujuh, diperbaiki"})
+    c.post(f"{R}/{renstra.pk}/misi/{m.pk}/hapus/")
+    assert not Misi.objects.filter(pk=m.pk).exists()
+    aksi = list(Jejak.objects.filter(model="perencanaan.misi", objek_id=str(m.pk)).values_list("aksi", flat=True))
+    assert sorted(aksi) == ["buat", "hapus", "ubah"]
+    riwayat = c.get(f"/s/658021/riwayat/perencanaan.misi/{m.pk}/").content.decode()
+    assert "Misi ketujuh → Misi ketujuh, diperbaiki" in riwayat
+
+
+def test_isian_wajib_bagian_renstra(renstra, masuk):
+    r = masuk("operator").post(f"{R}/{renstra.pk}/tujuan/tambah/", {"nomor": "", "uraian": "Tujuan tanpa nomor"})
+    assert r.status_code == 200 and "tidak boleh kosong" in r.content.decode()
+    assert "Tujuan tanpa nomor" in r.content.decode()
+
+
+def test_jenis_tak_dikenal_404(renstra, masuk):
+    assert masuk("operator").get(f"{R}/{renstra.pk}/visi-rahasia/tambah/").status_code == 404
+
+
+def data_indikator(renstra, **ubah):
+    data = {"sasaran": SasaranKegiatan.objects.filter(renstra=renstra).first().pk, "kode": "1.9",
+            "nama": "Jumlah sosialisasi tahapan", "satuan": "jumlah", "polaritas": "maks",
+            "rumus_min": "selisih", "frekuensi": "triwulanan", "agregasi": "kumulatif", "urutan": "9"}
+    data.update(ubah)
+    return data
+
+
+@pytest.mark.parametrize("ubah, pesan", [
+    ({"satuan": "predikat"}, "Satuan predikat hanya untuk polaritas kualitatif"),
+    ({"polaritas": "kualitatif", "satuan": "predikat"}, "nilai terakhir"),
+    ({"rasio": "on"}, "pembilang dan penyebut"),
+    ({"kode": ""}, "tidak boleh kosong"),
+])
+def test_definisi_indikator_divalidasi(ubah, pesan, renstra, masuk):
+    r = masuk("operator").post(f"{R}/{renstra.pk}/indikator/tambah/", data_indikator(renstra, **ubah))
+    assert r.status_code == 200 and pesan in r.content.decode()
+    assert "Jumlah sosialisasi tahapan" in r.content.decode()
+
+
+def test_indikator_baru_dan_target_renstra(renstra, masuk):
+    c = masuk("operator")
+    r = c.post(f"{R}/{renstra.pk}/indikator/tambah/", data_indikator(renstra, batas_capaian="110", iku="on"))
+    ind = Indikator.objects.get(kode="1.9", sasaran__renstra=renstra)
+    assert r["Location"] == f"/s/658021/indikator/{ind.pk}/" and ind.batas_capaian == 110 and ind.iku
+    r = c.post(f"/s/658021/indikator/{ind.pk}/target/", {"t2024": "1.500", "t2023": "12"})
+    assert "ambigu" in r.content.decode() and 'value="1.500"' in r.content.decode()
+    r = c.post(f"/s/658021/indikator/{ind.pk}/target/", {"t2024": "15", "t2023": "12", "t2022": ""})
+    assert r.status_code == 302
+    assert dict(TargetIndikator.objects.filter(indikator=ind).values_list("tahun", "nilai")) == {
+        2023: Decimal(12), 2024: Decimal(15)}
+    html = c.get(f"/s/658021/indikator/{ind.pk}/").content.decode()
+    assert "110%" in html and ">15<" in html.replace(" ", "")
+
+
+def test_indikator_dipakai_pk_tidak_dapat_dihapus(renstra, masuk):
+    i = Indikator.objects.get(kode="1.1", sasaran__renstra=renstra)
+    r = masuk("operator").post(f"{R}/{renstra.pk}/indikator/{i.pk}/hapus/", follow=True)
+    assert "masih dipakai di Perjanjian Kinerja" in r.content.decode()
+    assert Indikator.objects.filter(pk=i.pk).exists()
