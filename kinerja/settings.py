@@ -11,6 +11,7 @@ KINERJA_MEDIA_ROOT     evidence files (default KINERJA_DATA_DIR/berkas); never s
                        publicly, only through the access-checked view.
 KINERJA_BUKTI_MAKS_MB  largest evidence file accepted (default 10).
 KINERJA_DEBUG          1 for Django's debug pages (development only).
+KINERJA_CACHE          "mati" disables the per-process page cache.
 """
 
 import os
@@ -168,6 +169,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 SESSION_COOKIE_AGE = 8 * 3600
+# Sessions live in the database and are cached per process, saving a query per request.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -180,6 +183,14 @@ if PRODUKSI:
     CSRF_COOKIE_SECURE = True
     if _env_bool("KINERJA_BEHIND_PROXY"):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Per-process memory cache of computed pages, keyed by each satker's data version.
+# KINERJA_CACHE=mati turns it off (every page computed from the database).
+CACHES = {"default": {
+    "BACKEND": ("django.core.cache.backends.dummy.DummyCache" if _env("KINERJA_CACHE") == "mati"
+                else "django.core.cache.backends.locmem.LocMemCache"),
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}}
 
 LOGGING = {
     "version": 1,

@@ -31,6 +31,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _berkas_terisolasi(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "berkas"
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture

@@ -54,9 +54,31 @@ def beda(sebelum: dict | None, sesudah: dict | None) -> dict:
     }
 
 
+def satker_dari(obj):
+    """The satker a record belongs to, following its model's JALUR_SATKER."""
+    jalur = getattr(type(obj), "JALUR_SATKER", False)
+    if jalur is False:
+        return None
+    if jalur is None:
+        return obj
+    for bagian in jalur.split("__"):
+        obj = getattr(obj, bagian, None)
+        if obj is None:
+            return None
+    return obj
+
+
 def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=None,
           keterangan: str = "", objek_id=None) -> Jejak:
-    """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system)."""
+    """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system).
+
+    It also moves the satker's data version on, in the same transaction: pages cached for
+    the previous version are never served again (kinerja.pengukuran.layanan).
+    """
+    if satker is not None:
+        from kinerja.organisasi.models import Satker
+
+        Satker.objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
     return Jejak.objects.create(
         pelaku=pelaku if getattr(pelaku, "pk", None) else None,
         pelaku_nama=(pelaku.get_username() if getattr(pelaku, "pk", None) else "sistem"),

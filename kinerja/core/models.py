@@ -9,8 +9,9 @@ class Jejak(models.Model):
     pelaku = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                on_delete=models.SET_NULL, related_name="+")
     pelaku_nama = models.CharField(max_length=150, blank=True)
+    # PROTECT: a satker with an audit trail is never deleted, so the trail is kept.
     satker = models.ForeignKey("organisasi.Satker", null=True, blank=True,
-                               on_delete=models.CASCADE, related_name="+")
+                               on_delete=models.PROTECT, related_name="+")
     aksi = models.CharField(max_length=60)
     model = models.CharField(max_length=60)
     objek_id = models.CharField(max_length=40)
@@ -19,6 +20,8 @@ class Jejak(models.Model):
                              help_text="model:id of the record this one belongs to")
     perubahan = models.JSONField(default=dict, blank=True)
     keterangan = models.TextField(blank=True)
+
+    JALUR_SATKER = "satker"
 
     class Meta:
         verbose_name = "jejak audit"
@@ -32,6 +35,8 @@ class Jejak(models.Model):
 
 class Komentar(models.Model):
     """A reviewer's (or anyone's) comment on a record of a satker."""
+
+    JALUR_SATKER = "satker"
 
     satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE, related_name="+")
     model = models.CharField(max_length=60)

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from kinerja.core.admin import AdminBerjejak
+
 from .models import Peran, Satker, Subbagian
 
 
@@ -15,7 +17,7 @@ class PeranInline(admin.TabularInline):
 
 
 @admin.register(Satker)
-class SatkerAdmin(admin.ModelAdmin):
+class SatkerAdmin(AdminBerjejak):
     list_display = ("kode", "nama", "tingkat", "induk", "contoh")
     list_filter = ("tingkat",)
     search_fields = ("kode", "nama")
@@ -23,7 +25,7 @@ class SatkerAdmin(admin.ModelAdmin):
 
 
 @admin.register(Peran)
-class PeranAdmin(admin.ModelAdmin):
+class PeranAdmin(AdminBerjejak):
     list_display = ("pengguna", "satker", "peran")
     list_filter = ("peran",)
     search_fields = ("pengguna__username", "satker__nama", "satker__kode")

@@ -32,6 +32,10 @@ class Satker(models.Model):
         "kategori capaian", default=list, blank=True,
         help_text="Kosong berarti kategori baku (Permendagri 86/2017).")
     contoh = models.BooleanField(default=False, help_text="Data contoh, bukan dari sumber resmi.")
+    versi_data = models.PositiveBigIntegerField(
+        default=0, editable=False,
+        help_text="Naik pada setiap perubahan data satker ini (lihat kinerja.core.audit.catat); "
+                  "kunci cache halaman capaian.")
 
     class Meta:
         verbose_name_plural = "satker"
@@ -73,6 +77,8 @@ class Subbagian(models.Model):
 
 class Peran(models.Model):
     """A user's role in one satker."""
+
+    JALUR_SATKER = "satker"
 
     class Jenis(models.TextChoices):
         ADMIN = "admin", "Admin"

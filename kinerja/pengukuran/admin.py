@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from kinerja.core.admin import AdminBerjejak
+
 from .models import Bukti, Realisasi, StatusPengukuran
 
 
@@ -11,12 +13,12 @@ class BuktiInline(admin.TabularInline):
 
 
 @admin.register(Realisasi)
-class RealisasiAdmin(admin.ModelAdmin):
+class RealisasiAdmin(AdminBerjejak):
     list_display = ("indikator", "tahun", "periode", "nilai", "pembilang", "penyebut", "predikat", "contoh")
     list_filter = ("tahun", "periode", "contoh")
     inlines = [BuktiInline]
 
 
 @admin.register(StatusPengukuran)
-class StatusPengukuranAdmin(admin.ModelAdmin):
+class StatusPengukuranAdmin(AdminBerjejak):
     list_display = ("satker", "tahun", "periode", "status")

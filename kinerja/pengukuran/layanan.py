@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
+from django.db import connection
+
 from kinerja.lib import capaian as cp
 from kinerja.lib.alur import StatusPK, StatusTriwulan
 from kinerja.lib.angka import format_persen, format_ringkas
 from kinerja.lib.periode import (
     TAHUN, TRIWULAN, Agregasi, Agregat, nilai_periode, periode_wajib, realisasi_tahun,
 )
-from kinerja.perencanaan.models import BarisPK, PerjanjianKinerja, VersiPK
+from kinerja.perencanaan.models import BarisPK, PerjanjianKinerja, TargetPK, VersiPK
 
 from .models import Realisasi, StatusPengukuran
 
@@ -109,6 +112,8 @@ def versi_berlaku(pk: PerjanjianKinerja | None) -> VersiPK | None:
         return None
     semua = list(VersiPK.objects.filter(pk_induk=pk).order_by("-nomor"))
     for v in semua:
+        v.pk_induk = pk  # spares a query each time a version names its PK
+    for v in semua:
         if v.status == StatusPK.DISETUJUI:
             return v
     return semua[0] if semua else None
@@ -155,8 +160,12 @@ def _sel(periode, indikator, target, realisasi: Agregat, pita, wajib, objek=None
     )
 
 
-def matriks(satker, tahun: int, versi: VersiPK | None = None) -> Matriks:
-    """Target, realisasi and capaian of every row of the PK in force (or of ``versi``)."""
+def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=False) -> Matriks:
+    """Target, realisasi and capaian of every row of the PK in force (or of ``versi``).
+
+    Six queries whatever the number of indicators (PK, versions, rows, targets, realisasi,
+    quarter status), seven ``dengan_bukti`` (evidence files of each realisasi).
+    """
     m = Matriks(satker=satker, tahun=tahun)
     if versi is None:
         m.pk = PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).first()
@@ -170,22 +179,26 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None) -> Matriks:
         return m
 
     daftar = list(
-        BarisPK.objects.filter(versi=versi)
-        .select_related("indikator__sasaran", "indikator__subbagian")
-        .prefetch_related("target")
+        BarisPK.objects.filter(versi=versi).select_related("indikator__sasaran", "indikator__subbagian")
     )
-    realisasi = {
-        (r.indikator_id, r.periode): r
-        for r in Realisasi.objects.filter(
-            tahun=tahun, indikator_id__in=[b.indikator_id for b in daftar]
-        ).prefetch_related("bukti")
-    }
+    target_baris: dict[int, dict[str, cp.Target]] = {}
+    contoh_baris: dict[int, set[str]] = {}
+    for baris_id, periode, nilai, atas, predikat, contoh in TargetPK.objects.filter(
+        baris__versi=versi
+    ).values_list("baris_id", "periode", "nilai", "atas", "predikat", "contoh"):
+        target_baris.setdefault(baris_id, {})[periode] = cp.Target(nilai, atas, predikat or None)
+        if contoh:
+            contoh_baris.setdefault(baris_id, set()).add(periode)
+    qs = Realisasi.objects.filter(tahun=tahun, indikator_id__in=[b.indikator_id for b in daftar])
+    if dengan_bukti:
+        qs = qs.prefetch_related("bukti")
+    realisasi = {(r.indikator_id, r.periode): r for r in qs}
     pita = satker.pita()
     progres = {p: [0, 0] for p in TRIWULAN}
     for b in daftar:
         ind = b.indikator
-        target = {t.periode: t.target for t in b.target.all()}
-        target_contoh = {t.periode for t in b.target.all() if t.contoh}
+        target = target_baris.get(b.pk, {})
+        target_contoh = contoh_baris.get(b.pk, set())
         wajib = periode_wajib(ind.frekuensi)
         sel = {}
         isian = {}
@@ -212,6 +225,37 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None) -> Matriks:
         m.baris.append(BarisCapaian(baris=b, sel=sel))
     m.progres = {p: tuple(v) for p, v in progres.items()}
     return m
+
+
+def tersimpan(satker, bagian: str, buat):
+    """A value derived from a satker's data, cached per process and per data version.
+
+    Every write goes through kinerja.core.audit.catat, which moves ``satker.versi_data`` on
+    in the same transaction; the key therefore changes with any change to the satker's data
+    and a stale value is never served. ``satker`` must be freshly read (access helpers do).
+    """
+    if not boleh_disimpan():
+        return buat()
+    kunci = f"kinerja:{bagian}:{satker.pk}:{satker.versi_data}"
+    nilai = cache.get(kunci)
+    if nilai is None:
+        nilai = buat()
+        cache.set(kunci, nilai, 3600)
+    return nilai
+
+
+def matriks_tersimpan(satker, tahun: int, *, dengan_bukti=False) -> Matriks:
+    """:func:`matriks` of the PK in force, through :func:`tersimpan`."""
+    m = tersimpan(satker, f"matriks:{tahun}:{int(dengan_bukti)}",
+                  lambda: matriks(satker, tahun, dengan_bukti=dengan_bukti))
+    m.satker = satker
+    return m
+
+
+def boleh_disimpan() -> bool:
+    """Never cache inside an open transaction: its version bump may still be rolled back,
+    and the same version number would then name different data."""
+    return not connection.in_atomic_block
 
 
 def _angka_json(nilai):

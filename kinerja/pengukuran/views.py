@@ -3,6 +3,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from kinerja.core.forms import AlasanForm, KomentarForm
@@ -14,7 +16,7 @@ from kinerja.perencanaan.models import PerjanjianKinerja
 
 from . import actions
 from .forms import BuktiForm, RealisasiForm
-from .layanan import matriks
+from .layanan import matriks_tersimpan, tersimpan
 from .models import Bukti, Realisasi
 
 
@@ -32,18 +34,24 @@ def _tahun_pk(satker):
 @login_required
 def dasbor(request, kode, tahun):
     satker = satker_untuk(request.user, kode)
-    m = matriks(satker, tahun)
+
+    def isi():  # the same for every reader: cached with the satker's data version
+        m = matriks_tersimpan(satker, tahun)
+        html = render_to_string("pengukuran/_dasbor.html", {
+            "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN})
+        return html, m.versi is not None, _tahun_pk(satker)
+
+    html, ada_pk, daftar_tahun = tersimpan(satker, f"dasbor:{tahun}", isi)
     return render(request, "pengukuran/dasbor.html", {
-        "satker": satker, "m": m, "tahun": tahun, "daftar_tahun": _tahun_pk(satker),
-        "hak": hak_pengguna(request.user, satker), "triwulan": TRIWULAN,
-    })
+        "satker": satker, "tahun": tahun, "isi": mark_safe(html), "ada_pk": ada_pk,
+        "daftar_tahun": daftar_tahun, "hak": hak_pengguna(request.user, satker)})
 
 
 @login_required
 def triwulan(request, kode, tahun, tw):
     satker = satker_untuk(request.user, kode)
     tw = _tw(tw)
-    m = matriks(satker, tahun)
+    m = matriks_tersimpan(satker, tahun, dengan_bukti=True)
     hak = hak_pengguna(request.user, satker)
     status = m.status[tw]
     return render(request, "pengukuran/triwulan.html", {
@@ -94,7 +102,7 @@ def isi_realisasi(request, kode, tahun, tw, indikator_id):
                 else:
                     messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
                     return redirect(request.path)
-    m = matriks(satker, tahun)
+    m = matriks_tersimpan(satker, tahun)
     baris = next((b for b in m.baris if b.indikator.pk == indikator.pk), None)
     terbuka = triwulan_dapat_diisi(m.status[tw])
     return render(request, "pengukuran/isi.html", {

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from kinerja.core.admin import AdminBerjejak
+
 from . import models
 
 
@@ -9,34 +11,34 @@ class TargetPKInline(admin.TabularInline):
 
 
 @admin.register(models.Renstra)
-class RenstraAdmin(admin.ModelAdmin):
+class RenstraAdmin(AdminBerjejak):
     list_display = ("satker", "tahun_awal", "tahun_akhir")
 
 
 @admin.register(models.Indikator)
-class IndikatorAdmin(admin.ModelAdmin):
+class IndikatorAdmin(AdminBerjejak):
     list_display = ("kode", "nama", "satuan", "polaritas", "iku", "sasaran")
     list_filter = ("iku", "satuan", "polaritas")
     search_fields = ("kode", "nama")
 
 
 @admin.register(models.PerjanjianKinerja)
-class PKAdmin(admin.ModelAdmin):
+class PKAdmin(AdminBerjejak):
     list_display = ("satker", "tahun")
 
 
 @admin.register(models.VersiPK)
-class VersiPKAdmin(admin.ModelAdmin):
+class VersiPKAdmin(AdminBerjejak):
     list_display = ("pk_induk", "nomor", "status", "tanggal")
     list_filter = ("status",)
 
 
 @admin.register(models.BarisPK)
-class BarisPKAdmin(admin.ModelAdmin):
+class BarisPKAdmin(AdminBerjejak):
     list_display = ("versi", "indikator", "urutan")
     inlines = [TargetPKInline]
 
 
 for m in (models.Misi, models.Tujuan, models.SasaranStrategis, models.Program, models.ArahKebijakan,
           models.SasaranKegiatan, models.TargetIndikator):
-    admin.site.register(m)
+    admin.site.register(m, AdminBerjejak)

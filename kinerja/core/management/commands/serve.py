@@ -1,21 +1,37 @@
+import os
+import sys
+
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = "Sajikan aplikasi dengan waitress (server WSGI produksi, tanpa mode debug)."
+    help = ("Sajikan aplikasi: waitress dalam satu proses (bawaan, juga di Windows), atau gunicorn "
+            "dengan beberapa proses (--proses N, Linux/macOS) agar semua inti CPU terpakai.")
 
     def add_arguments(self, parser):
         parser.add_argument("--alamat", default="127.0.0.1:8000", help="host:port (bawaan 127.0.0.1:8000)")
-        parser.add_argument("--threads", type=int, default=8)
+        parser.add_argument("--threads", type=int, default=8, help="utas per proses")
+        parser.add_argument("--proses", type=int, default=1,
+                            help="jumlah proses pekerja; >1 memakai gunicorn (bawaan 1: waitress)")
 
-    def handle(self, *args, alamat, threads, **opts):
+    def handle(self, *args, alamat, threads, proses, **opts):
+        host, _, port = alamat.rpartition(":")
+        if not port.isdigit():
+            raise CommandError("Alamat ditulis sebagai host:port, mis. 127.0.0.1:8000.")
+        self.stdout.write(f"kinerja melayani di http://{alamat}/ (basis data: {settings.DATABASES['default']['NAME']}, "
+                          f"{proses} proses × {threads} utas). Tekan Ctrl+C untuk berhenti.")
+        self.stdout.flush()
+        if proses > 1:
+            if sys.platform == "win32":
+                raise CommandError("--proses lebih dari 1 memerlukan Linux atau macOS (gunicorn).")
+            os.execvp(sys.executable, [
+                sys.executable, "-m", "gunicorn", "kinerja.wsgi:application", "--bind", alamat,
+                "--workers", str(proses), "--threads", str(threads), "--worker-class", "gthread",
+                "--access-logfile", "-" if settings.DEBUG else "/dev/null", "--log-level", "warning"])
         from waitress import serve
 
         from kinerja.wsgi import application
 
-        host, _, port = alamat.rpartition(":")
-        self.stdout.write(f"kinerja melayani di http://{alamat}/ (basis data: {settings.DATABASES['default']['NAME']}).")
-        self.stdout.write("Tekan Ctrl+C untuk berhenti.")
         serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
               ident="kinerja", clear_untrusted_proxy_headers=True)

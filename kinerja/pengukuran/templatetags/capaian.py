@@ -1,0 +1,39 @@
+"""The capaian cell, rendered in Python: the dashboard draws ~100 of them per page."""
+
+from django import template
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+CONTOH_R = '<sup class="contoh" title="Realisasi contoh: dibangkitkan untuk demo, bukan data resmi">contoh</sup>'
+CONTOH_T = '<sup class="contoh" title="Target contoh: tidak tercantum di sumber">contoh</sup>'
+TIDAK_DIUKUR = '<span class="kecil" title="Indikator ini tidak diukur pada periode ini">tidak diukur</span>'
+
+
+@register.simple_tag
+def pil_capaian(s):
+    """The coloured capaian of one cell, or the reason it cannot be computed."""
+    if s.hasil.dapat_dihitung:
+        judul = s.kategori.label + (f". {s.hasil.catatan}" if s.hasil.catatan else "")
+        return format_html('<span class="kat {}" title="{}">{}</span>', s.kategori.kelas, judul, s.capaian_teks)
+    if not s.wajib:
+        return mark_safe(TIDAK_DIUKUR)
+    alasan = s.realisasi.catatan or s.hasil.catatan
+    return format_html('<span class="kat kat-na" title="{}">–</span><span class="catatan">{}</span>', alasan, alasan)
+
+
+@register.simple_tag
+def sel_periode(s, satker, tahun, indikator):
+    """Capaian, realisasi (linked to its entry form) and target of one period."""
+    if not s.wajib and s.realisasi.nilai is None:
+        return mark_safe(TIDAK_DIUKUR)
+    real = escape(s.realisasi_teks)
+    if s.triwulan:
+        url = reverse("isi", kwargs={"kode": satker.kode, "tahun": tahun, "tw": s.periode,
+                                     "indikator_id": indikator.pk})
+        real = f'<a href="{escape(url)}">{real}</a>'
+    return mark_safe(
+        f'{pil_capaian(s)}<span class="rt" title="Realisasi">R {real}{CONTOH_R if s.contoh else ""}</span>'
+        f'<span class="rt" title="Target">T {escape(s.target_teks)}{CONTOH_T if s.target_contoh else ""}</span>')
