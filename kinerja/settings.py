@@ -136,6 +136,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+CSRF_FAILURE_VIEW = "kinerja.core.views.csrf_gagal"
 LOGIN_URL = "masuk"
 LOGIN_REDIRECT_URL = "beranda"
 LOGOUT_REDIRECT_URL = "masuk"

@@ -1,5 +1,9 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
+
+from kinerja.core.konverter import Tahun
+
+register_converter(Tahun, "tahun")
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -24,3 +24,18 @@ def test_angka_indonesia(masuk):
     html = masuk("operator").get("/s/658021/dasbor/2024/").content.decode()
     assert "92,31%" in html and "93,10%" in html  # 5.1, ratio indicator
     assert not re.search(r">\s*\d+\.\d+%", html)  # no English decimals shown
+
+
+def test_tahun_bukan_empat_angka_404(masuk):
+    c = masuk("admin")
+    for url in ["/s/658021/dasbor/99999999999999999999/", "/s/658021/dasbor/24/",
+                "/s/658021/realisasi/99999/TW1/", "/s/658021/pk/123456/v1/"]:
+        assert c.get(url).status_code == 404, url
+
+
+def test_csrf_gagal_berbahasa_indonesia(db):
+    from django.test import Client
+
+    c = Client(enforce_csrf_checks=True)
+    r = c.post("/masuk/", {"username": "operator", "password": "x"})
+    assert r.status_code == 403 and "Formulir kedaluwarsa" in r.content.decode()

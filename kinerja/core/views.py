@@ -97,6 +97,14 @@ def komentar(request, kode, model, objek_id):
     return redirect(kembali_ke(request, "/"))
 
 
+def csrf_gagal(request, reason=""):
+    return render(request, "core/galat.html", {
+        "judul": "Formulir kedaluwarsa",
+        "pesan": "Formulir tidak dapat diproses karena sesi keamanannya tidak cocok, biasanya karena "
+                 "halaman dibuka terlalu lama atau Anda sudah keluar. Muat ulang halaman, lalu kirim lagi."},
+        status=403)
+
+
 def terlarang(request, exception=None):
     pesan = str(exception) if isinstance(exception, PermissionDenied) and str(exception) else (
         "Anda tidak berhak melakukan tindakan ini.")
