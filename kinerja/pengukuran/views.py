@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -15,6 +15,7 @@ from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk, wajib
 from kinerja.perencanaan.models import PerjanjianKinerja
 
 from . import actions
+from .ekspor import buku_capaian
 from .forms import BuktiForm, RealisasiForm
 from .layanan import matriks_tersimpan, tersimpan
 from .models import Bukti, Realisasi
@@ -45,6 +46,18 @@ def dasbor(request, kode, tahun):
     return render(request, "pengukuran/dasbor.html", {
         "satker": satker, "tahun": tahun, "isi": mark_safe(html), "ada_pk": ada_pk,
         "daftar_tahun": daftar_tahun, "hak": hak_pengguna(request.user, satker)})
+
+
+@login_required
+def dasbor_xlsx(request, kode, tahun):
+    satker = satker_untuk(request.user, kode)
+    m = matriks_tersimpan(satker, tahun)
+    if m.versi is None:
+        raise Http404("Belum ada PK tahun ini.")
+    resp = HttpResponse(buku_capaian(m), content_type=(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    resp["Content-Disposition"] = f'attachment; filename="capaian-{satker.kode}-{tahun}.xlsx"'
+    return resp
 
 
 @login_required

@@ -61,6 +61,7 @@ RUTE = {
     "pk_baris_hapus": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
     "pk_status": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "aksi": "setujui"}, "setujui"),
     "dasbor": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
+    "dasbor_xlsx": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
     "triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4"}, "baca"),
     "status_triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "aksi": "ajukan"}, "post-ubah"),
     "isi": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "baca"),

@@ -240,3 +240,21 @@ def test_komentar_reviewer(masuk):
     # an outside "next" is not followed
     r = c.post(f"/s/658021/komentar/pengukuran.realisasi/{r_id}/", {"teks": "x", "next": "https://contoh.id/"})
     assert r["Location"] == "/"
+
+
+def test_unduh_xlsx_berisi_angka_yang_sama(masuk):
+    import openpyxl
+
+    r = masuk("pembaca").get("/s/658021/dasbor/2024/capaian.xlsx")
+    assert r.status_code == 200 and r["Content-Disposition"].endswith('capaian-658021-2024.xlsx"')
+    ws = openpyxl.load_workbook(io.BytesIO(r.content)).active
+    kepala = [c.value for c in ws[5]]
+    baris = {row[1]: dict(zip(kepala, row)) for row in ws.iter_rows(min_row=6, values_only=True)}
+    assert len(baris) == 17
+    assert ws["A1"].value == "Capaian Kinerja KPU Kota Probolinggo Tahun 2024"
+    assert baris["5.1"]["Capaian Tahun (%)"] == pytest.approx(93.10)
+    assert baris["5.1"]["Capaian TW I (%)"] == pytest.approx(75.00)
+    assert baris["7.1"]["Capaian Tahun (%)"] is None and "Penyebut bernilai 0" in baris["7.1"]["Catatan"]
+    assert baris["9.1"]["Target Tahun"] == "minimal B" and baris["9.1"]["Capaian Tahun (%)"] == "tercapai"
+    assert baris["1.1"]["Realisasi TW IV"] == 100
+    assert masuk("pembaca").get("/s/658021/dasbor/2019/capaian.xlsx").status_code == 404
