@@ -7,6 +7,8 @@ from . import views
 urlpatterns = [
     path("", views.satker_beranda, name="satker"),
     path("pengaturan/", views.pengaturan, name="pengaturan"),
+    path("pengguna/", views.pengguna, name="pengguna"),
+    path("pengguna/<int:peran_id>/", views.pengguna_ubah, name="pengguna_ubah"),
     path("riwayat/<str:model>/<int:objek_id>/", core_views.riwayat, name="riwayat"),
     path("komentar/<str:model>/<int:objek_id>/", core_views.komentar, name="komentar"),
 ]

@@ -2,13 +2,16 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from kinerja.core import audit
 from kinerja.core.views import tahun_bawaan
 from kinerja.lib.capaian import PITA_BAKU, format_pita, parse_pita
 
+from . import actions
 from .akses import Hak, hak_pengguna, satker_untuk
+from .forms import PenggunaBaruForm, PeranForm, SandiForm
+from .models import Peran
 
 
 @login_required
@@ -58,3 +61,65 @@ def pengaturan(request, kode):
         "pita_baku": format_pita(PITA_BAKU), "subbagian": satker.subbagian.all(),
         "anak": satker.anak.all(),
     })
+
+
+@login_required
+def pengguna(request, kode):
+    satker = satker_untuk(request.user, kode, Hak.KELOLA)
+    form = PenggunaBaruForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            actions.tambah_pengguna(request.user, satker, username=d["username"], nama=d["nama"],
+                                    peran=d["peran"], sandi=d["sandi"])
+        except ValidationError as e:
+            _ke_form(form, e)
+        else:
+            messages.success(request, f"Pengguna {d['username']} ditambahkan.")
+            return redirect("pengguna", kode=kode)
+    return render(request, "organisasi/pengguna.html", {
+        "satker": satker, "form": form,
+        "daftar": Peran.objects.filter(satker=satker).select_related("pengguna").order_by("pengguna__username")})
+
+
+@login_required
+def pengguna_ubah(request, kode, peran_id):
+    satker = satker_untuk(request.user, kode, Hak.KELOLA)
+    p = get_object_or_404(Peran.objects.select_related("pengguna"), pk=peran_id, satker=satker)
+    form_peran = PeranForm(initial={"peran": p.peran})
+    form_sandi = SandiForm()
+    if request.method == "POST":
+        aksi_ = request.POST.get("aksi")
+        try:
+            if aksi_ == "peran":
+                form_peran = PeranForm(request.POST)
+                if form_peran.is_valid():
+                    actions.ubah_peran(request.user, satker, p, form_peran.cleaned_data["peran"])
+                    messages.success(request, "Peran diubah.")
+                    return redirect("pengguna", kode=kode)
+            elif aksi_ == "sandi":
+                form_sandi = SandiForm(request.POST)
+                if form_sandi.is_valid():
+                    actions.atur_sandi(request.user, satker, p, form_sandi.cleaned_data["sandi"])
+                    messages.success(request, f"Kata sandi {p.pengguna.username} diatur ulang.")
+                    return redirect("pengguna", kode=kode)
+            elif aksi_ == "cabut":
+                actions.cabut_peran(request.user, satker, p)
+                messages.success(request, f"Peran {p.pengguna.username} di satker ini dicabut.")
+                return redirect("pengguna", kode=kode)
+        except ValidationError as e:
+            if aksi_ == "cabut":
+                for m in e.messages:
+                    messages.error(request, m)
+            else:
+                _ke_form(form_sandi if aksi_ == "sandi" else form_peran, e)
+    return render(request, "organisasi/pengguna_ubah.html", {
+        "satker": satker, "p": p, "form_peran": form_peran, "form_sandi": form_sandi})
+
+
+def _ke_form(form, e: ValidationError):
+    if hasattr(e, "error_dict"):
+        for field, errors in e.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, e)

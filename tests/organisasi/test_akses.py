@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kinerja.core.models import Jejak
+from kinerja.organisasi.models import Peran
 from kinerja.pengukuran import actions as ukur
 from kinerja.pengukuran.models import Bukti, Realisasi
 from kinerja.perencanaan.models import BarisPK, Indikator, Misi, Renstra
@@ -20,7 +21,8 @@ def _ids(kode):
     ind = Indikator.objects.filter(sasaran__renstra=renstra).order_by("id").first()
     baris = BarisPK.objects.filter(versi__pk_induk__satker__kode=kode).order_by("id").first()
     real = Realisasi.objects.filter(indikator__sasaran__renstra=renstra).order_by("id").first()
-    return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, baris=baris.pk, realisasi=real.pk,
+    peran = Peran.objects.filter(satker__kode=kode, peran="pembaca").values_list("id", flat=True).first()
+    return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
                            realisasi_obj=real)
 
@@ -40,6 +42,8 @@ def ids(db, pengguna):
 RUTE = {
     "satker": (lambda d: {"kode": K}, "baca"),
     "pengaturan": (lambda d: {"kode": K}, "kelola"),
+    "pengguna": (lambda d: {"kode": K}, "kelola-penuh"),
+    "pengguna_ubah": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-penuh"),
     "riwayat": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "baca"),
     "komentar": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "komentar"),
     "renstra_daftar": (lambda d: {"kode": K}, "baca"),
@@ -102,7 +106,8 @@ def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masu
 
 
 @pytest.mark.parametrize("nama", sorted(n for n, (_, j) in RUTE.items() if "_id" in str(RUTE[n][0])
-                                         or n in ("bukti", "bukti_hapus", "riwayat", "komentar")))
+                                         or n in ("bukti", "bukti_hapus", "riwayat", "komentar",
+                                                  "pengguna_ubah")))
 def test_id_milik_satker_lain_tidak_bocor(nama, ids, masuk, pengguna):
     """658021's admin, addressing 658099's records under the 658021 URL, gets 404."""
     lain = _ids("658099")
@@ -130,6 +135,7 @@ HARAPAN = {
     "setujui": {"pimpinan"},
     "komentar": {"admin", "operator", "pimpinan", "reviewer"},
     "kelola": {"admin"},
+    "kelola-penuh": {"admin"},
 }
 
 
@@ -148,6 +154,12 @@ def test_peran_di_satker(nama, peran, ids, masuk):
         assert c.get(url).status_code == 200  # everyone who reads sees the settings
         status = c.post(url, {"pita": ""}).status_code
         assert (status == 302) if boleh else status == 403
+    elif jenis == "kelola-penuh":  # only the admin even sees the user list
+        status = c.get(url).status_code
+        assert (status == 200) if boleh else status == 403
+        status = c.post(url, {"aksi": "peran", "peran": "pembaca", "username": "baru_uji", "nama": "Baru",
+                              "sandi": "Sandi-Kuat-2024!", "sandi2": "Sandi-Kuat-2024!"}).status_code
+        assert (status in (200, 302)) if boleh else status == 403
     else:
         status = c.get(url).status_code
         assert (status in (200, 302)) if boleh else status == 403

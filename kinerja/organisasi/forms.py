@@ -1,0 +1,37 @@
+from django import forms
+from django.contrib.auth.password_validation import password_validators_help_text_html
+
+from .models import Peran
+
+PILIHAN_PERAN = Peran.Jenis.choices
+
+
+class PenggunaBaruForm(forms.Form):
+    username = forms.RegexField(label="Nama pengguna", max_length=150, regex=r"^[\w.@+-]+$",
+                                error_messages={"invalid": "Gunakan huruf, angka, dan . @ + - _ saja."})
+    nama = forms.CharField(label="Nama lengkap", max_length=150)
+    peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
+    sandi = forms.CharField(label="Kata sandi", widget=forms.PasswordInput,
+                            help_text=password_validators_help_text_html())
+    sandi2 = forms.CharField(label="Ulangi kata sandi", widget=forms.PasswordInput)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("sandi") and data.get("sandi") != data.get("sandi2"):
+            self.add_error("sandi2", "Kedua kata sandi tidak sama.")
+        return data
+
+
+class PeranForm(forms.Form):
+    peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
+
+
+class SandiForm(forms.Form):
+    sandi = forms.CharField(label="Kata sandi baru", widget=forms.PasswordInput)
+    sandi2 = forms.CharField(label="Ulangi kata sandi", widget=forms.PasswordInput)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("sandi") and data.get("sandi") != data.get("sandi2"):
+            self.add_error("sandi2", "Kedua kata sandi tidak sama.")
+        return data
