@@ -22,9 +22,30 @@ open with the list of what is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+
+PANJANG_RENSTRA = 5
+
+
+def cek_periode_renstra(tahun_awal: int, tahun_akhir: int) -> str | None:
+    """A Renstra covers five years (UU 25/2004 Pasal 1 angka 7: the Renstra-K/L is the
+    planning document of a ministry or agency for a five-year period). Returns the problem,
+    or None."""
+    if not 2000 <= tahun_awal <= 2100:
+        return "Tahun awal harus antara 2000 dan 2100."
+    if tahun_akhir != tahun_awal + PANJANG_RENSTRA - 1:
+        return "Periode Renstra adalah lima tahun: tahun akhir = tahun awal + 4."
+    return None
+
+
+def dalam_tahun(tanggal: dt.date | None, tahun: int) -> bool:
+    """A PK and its revisions are agreements for one budget year (PermenPANRB 53/2014
+    Lampiran I: the PK is drawn up each year, for that year), so their dates lie in it."""
+    return tanggal is None or tanggal.year == tahun
+
 
 TRIWULAN = ("TW1", "TW2", "TW3", "TW4")
 TAHUN = "tahun"

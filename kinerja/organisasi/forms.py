@@ -6,11 +6,9 @@ from .models import Peran
 PILIHAN_PERAN = Peran.Jenis.choices
 
 
-class PenggunaBaruForm(forms.Form):
-    username = forms.RegexField(label="Nama pengguna", max_length=150, regex=r"^[\w.@+-]+$",
-                                error_messages={"invalid": "Gunakan huruf, angka, dan . @ + - _ saja."})
-    nama = forms.CharField(label="Nama lengkap", max_length=150)
-    peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
+class _DuaSandi(forms.Form):
+    """A password typed twice."""
+
     sandi = forms.CharField(label="Kata sandi", widget=forms.PasswordInput,
                             help_text=password_validators_help_text_html())
     sandi2 = forms.CharField(label="Ulangi kata sandi", widget=forms.PasswordInput)
@@ -22,16 +20,17 @@ class PenggunaBaruForm(forms.Form):
         return data
 
 
+class PenggunaBaruForm(_DuaSandi):
+    username = forms.RegexField(label="Nama pengguna", max_length=150, regex=r"^[\w.@+-]+$",
+                                error_messages={"invalid": "Gunakan huruf, angka, dan . @ + - _ saja."})
+    nama = forms.CharField(label="Nama lengkap", max_length=150)
+    peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
+    field_order = ["username", "nama", "peran", "sandi", "sandi2"]
+
+
 class PeranForm(forms.Form):
     peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
 
 
-class SandiForm(forms.Form):
-    sandi = forms.CharField(label="Kata sandi baru", widget=forms.PasswordInput)
-    sandi2 = forms.CharField(label="Ulangi kata sandi", widget=forms.PasswordInput)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("sandi") and data.get("sandi") != data.get("sandi2"):
-            self.add_error("sandi2", "Kedua kata sandi tidak sama.")
-        return data
+class SandiForm(_DuaSandi):
+    pass

@@ -13,13 +13,13 @@ from django.utils import timezone
 from kinerja.core.audit import aksi, catat, potret
 from kinerja.lib.alur import AlasanRevisi, StatusPK, boleh_transisi_pk
 from kinerja.lib.capaian import Target, format_target
-from kinerja.lib.periode import TAHUN, TRIWULAN
+from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
 
 from .models import BarisPK, Indikator, PerjanjianKinerja, Renstra, TargetIndikator, TargetPK, VersiPK
 
 
 def validasi_tanggal_tahun(tanggal: dt.date | None, tahun: int, nama="Tanggal") -> None:
-    if tanggal is not None and tanggal.year != tahun:
+    if not dalam_tahun(tanggal, tahun):
         raise ValidationError(f"{nama} harus di dalam tahun {tahun}.")
 
 

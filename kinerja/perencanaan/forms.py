@@ -3,7 +3,7 @@ from django import forms
 from kinerja.core.forms import TanggalField, TargetField
 from kinerja.lib.alur import AlasanRevisi
 from kinerja.lib.capaian import Polaritas
-from kinerja.lib.periode import LABEL_PERIODE, TAHUN, TRIWULAN
+from kinerja.lib.periode import LABEL_PERIODE, TAHUN, TRIWULAN, dalam_tahun
 from kinerja.organisasi.models import Subbagian
 
 from .models import (
@@ -148,40 +148,34 @@ class BarisPKForm(forms.Form):
         return {p: self.cleaned_data[f"target_{p}"] for p in (*TRIWULAN, TAHUN)}
 
 
-class KepalaPKForm(forms.Form):
+class _TanggalDalamTahun(forms.Form):
+    """A date field that must lie in the PK's year (kinerja.lib.periode.dalam_tahun)."""
+
+    def __init__(self, *args, tahun, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.tahun = tahun
+
+    def clean_tanggal(self):
+        t = self.cleaned_data.get("tanggal")
+        if not dalam_tahun(t, self.tahun):
+            raise forms.ValidationError(f"{self.fields['tanggal'].label} harus di dalam tahun {self.tahun}.")
+        return t
+
+
+class KepalaPKForm(_TanggalDalamTahun):
     tanggal = TanggalField(label="Tanggal penetapan", required=False)
     pihak_pertama_nama = forms.CharField(label="Nama pihak pertama", max_length=150, required=False)
     pihak_pertama_jabatan = forms.CharField(label="Jabatan pihak pertama", max_length=200, required=False)
     pihak_kedua_nama = forms.CharField(label="Nama pihak kedua", max_length=150, required=False)
     pihak_kedua_jabatan = forms.CharField(label="Jabatan pihak kedua", max_length=200, required=False)
 
-    def __init__(self, *args, tahun, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.tahun = tahun
 
-    def clean_tanggal(self):
-        t = self.cleaned_data.get("tanggal")
-        if t and t.year != self.tahun:
-            raise forms.ValidationError(f"Tanggal penetapan harus di dalam tahun {self.tahun}.")
-        return t
-
-
-class RevisiPKForm(forms.Form):
+class RevisiPKForm(_TanggalDalamTahun):
     alasan = forms.ChoiceField(label="Alasan revisi (PermenPANRB 53/2014)",
                                choices=[(a.value, a.label) for a in AlasanRevisi],
                                widget=forms.RadioSelect)
     keterangan = forms.CharField(label="Uraian perubahan", widget=TEKS, max_length=4000)
     tanggal = TanggalField(label="Tanggal revisi", required=False)
-
-    def __init__(self, *args, tahun, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.tahun = tahun
-
-    def clean_tanggal(self):
-        t = self.cleaned_data.get("tanggal")
-        if t and t.year != self.tahun:
-            raise forms.ValidationError(f"Tanggal revisi harus di dalam tahun {self.tahun}.")
-        return t
 
 
 class BuatPKForm(forms.Form):

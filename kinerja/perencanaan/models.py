@@ -6,13 +6,13 @@ from django.db import models
 
 from kinerja.lib.alur import AlasanRevisi, StatusPK
 from kinerja.lib.capaian import BATAS_PILIHAN, Polaritas, RumusMin, Target, format_target
-from kinerja.lib.periode import TAHUN, TRIWULAN, Agregasi, Frekuensi
+from kinerja.lib.periode import TAHUN, TRIWULAN, Agregasi, Frekuensi, cek_periode_renstra
 
 NILAI = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
 
 
 class Renstra(models.Model):
-    """A five-year Rencana Strategis of one satker (Permen PPN 5/2019: five years)."""
+    """A five-year Rencana Strategis of one satker (kinerja.lib.periode.cek_periode_renstra)."""
 
     JALUR_SATKER = "satker"
 
@@ -33,10 +33,10 @@ class Renstra(models.Model):
         return f"Renstra {self.tahun_awal}–{self.tahun_akhir}"
 
     def clean(self):
-        if self.tahun_awal and not 2000 <= self.tahun_awal <= 2100:
-            raise ValidationError({"tahun_awal": "Tahun awal harus antara 2000 dan 2100."})
-        if self.tahun_awal and self.tahun_akhir != self.tahun_awal + 4:
-            raise ValidationError({"tahun_akhir": "Periode Renstra adalah lima tahun: tahun akhir = tahun awal + 4."})
+        if self.tahun_awal is not None and self.tahun_akhir is not None:
+            masalah = cek_periode_renstra(self.tahun_awal, self.tahun_akhir)
+            if masalah:
+                raise ValidationError({"tahun_akhir" if "akhir" in masalah else "tahun_awal": masalah})
 
     @property
     def daftar_tahun(self):

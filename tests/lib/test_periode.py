@@ -74,3 +74,26 @@ def test_rata_rata_di_antara_min_dan_maks(nilai):
     assert min(nilai) <= a.nilai <= max(nilai)
     k = realisasi_tahun(isi(*nilai), agregasi="kumulatif", frekuensi="triwulanan")
     assert k.nilai == sum(nilai)
+
+
+@pytest.mark.parametrize("awal, akhir, masalah", [
+    (2020, 2024, None), (2025, 2029, None), (2020, 2023, "lima tahun"), (2020, 2025, "lima tahun"),
+    (1999, 2003, "antara 2000 dan 2100"),
+])
+def test_periode_renstra(awal, akhir, masalah):
+    from kinerja.lib.periode import cek_periode_renstra
+
+    hasil = cek_periode_renstra(awal, akhir)
+    assert (hasil is None) if masalah is None else (masalah in hasil)
+
+
+@pytest.mark.parametrize("tanggal, tahun, ok", [
+    (None, 2024, True), ("2024-01-01", 2024, True), ("2024-12-31", 2024, True),
+    ("2023-12-31", 2024, False), ("2025-01-01", 2024, False),
+])
+def test_dalam_tahun(tanggal, tahun, ok):
+    import datetime as dt
+
+    from kinerja.lib.periode import dalam_tahun
+
+    assert dalam_tahun(dt.date.fromisoformat(tanggal) if tanggal else None, tahun) is ok
