@@ -197,7 +197,13 @@ def test_revisi_hanya_untuk_pk_disetujui(pk2023, masuk):
 
 
 def test_cetak_draf_ditandai(pk2023, masuk):
-    assert "DRAF" in masuk("operator").get(f"{V}/cetak/").content.decode()
+    html = masuk("operator").get(f"{V}/cetak/").content.decode()
+    assert "DRAF" in html and "………………… 2023" in html  # no date yet: a blank to sign by hand
+
+
+def test_cetak_menandai_target_contoh(masuk):
+    html = masuk("pembaca").get("/s/658021/pk/2024/v1/cetak/").content.decode()
+    assert "* Target contoh" in html and "100%*" in html and "89%<" in html
 
 
 def test_pk_kosong_tidak_dapat_diajukan(pengguna):
