@@ -65,9 +65,5 @@ class TanggalField(forms.DateField):
         super().__init__(**kwargs)
 
 
-class AlasanForm(forms.Form):
-    alasan = forms.CharField(label="Alasan", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
-
-
 class KomentarForm(forms.Form):
     teks = forms.CharField(label="Komentar", widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)

@@ -145,7 +145,7 @@ def _realisasi(satker, indikator):
     pimpinan = get_user_model().objects.get(username="pimpinan")
     operator = get_user_model().objects.get(username="operator")
     rows = []
-    for ind, d, sk, target in indikator:
+    for ind, d, _sk, _target in indikator:
         rng = random.Random(f"kinerja-demo-{KODE}-{TAHUN_DEMO}-{ind.kode}")
         for p in periode_wajib(ind.frekuensi):
             r = Realisasi(indikator=ind, tahun=TAHUN_DEMO, periode=p, diubah_oleh=operator)

@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from kinerja.core.forms import AlasanForm, KomentarForm
+from kinerja.core.forms import KomentarForm
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
 from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
@@ -71,7 +71,6 @@ def triwulan(request, kode, tahun, tw):
         "satker": satker, "m": m, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw],
         "status": StatusTriwulan(status), "terbuka": triwulan_dapat_diisi(status), "hak": hak,
         "baris": [(b, b.sel[tw]) for b in m.baris], "triwulan": TRIWULAN,
-        "form_alasan": AlasanForm(),
         "boleh_ajukan": Hak.UBAH in hak and status == StatusTriwulan.TERBUKA,
         "boleh_setujui": Hak.SETUJUI in hak and status == StatusTriwulan.DIAJUKAN,
         "boleh_buka": Hak.SETUJUI in hak and status == StatusTriwulan.DISETUJUI,

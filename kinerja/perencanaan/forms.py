@@ -27,7 +27,7 @@ class _BagianForm(forms.ModelForm):
     def __init__(self, *args, renstra, **kwargs):
         super().__init__(*args, **kwargs)
         self.renstra = renstra
-        for nama, f in self.fields.items():
+        for f in self.fields.values():
             if isinstance(f, forms.ModelChoiceField):
                 model = f.queryset.model
                 if model is Subbagian:

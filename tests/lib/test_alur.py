@@ -1,7 +1,7 @@
 import pytest
 
 from kinerja.lib.alur import (
-    AlasanRevisi, StatusPK, StatusTriwulan, boleh_transisi_pk, boleh_transisi_triwulan,
+    AlasanRevisi, StatusPK, boleh_transisi_pk, boleh_transisi_triwulan,
     perlu_alasan_triwulan, pk_dapat_diubah, triwulan_dapat_diisi,
 )
 

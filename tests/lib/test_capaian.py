@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from kinerja.lib.angka import AngkaTidakValid
 from kinerja.lib.capaian import (
-    PITA_BAKU, Hasil, Pita, Polaritas, RumusMin, Target, format_pita, format_target, hitung,
+    PITA_BAKU, Hasil, Polaritas, RumusMin, Target, format_pita, format_target, hitung,
     kategori, parse_pita, parse_predikat, parse_target,
 )
 

@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from kinerja.core.forms import AlasanForm, KomentarForm
+from kinerja.core.forms import KomentarForm
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusPK
 from kinerja.lib.periode import TAHUN, TRIWULAN
@@ -82,7 +82,6 @@ def pk_versi(request, kode, tahun, nomor):
                         and not any(x.status in (StatusPK.DRAFT, StatusPK.DIAJUKAN) for x in semua),
         "komentar": Komentar.objects.filter(satker=satker, model="perencanaan.versipk", objek_id=str(v.pk)),
         "form_komentar": KomentarForm() if Hak.KOMENTAR in hak else None,
-        "form_alasan": AlasanForm(),
     })
 
 

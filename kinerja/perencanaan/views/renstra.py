@@ -75,7 +75,6 @@ def renstra_detail(request, kode, renstra_id):
     for s in sasaran:
         for ind in s.indikator.all():
             t = {x.tahun: x for x in ind.target_renstra.all()}
-            ind.target_per_tahun = [(th, t.get(th)) for th in r.daftar_tahun]
             ind.teks_target = [(th, format_target(t[th].target, persen=ind.persen) if th in t else "–",
                                 t[th].contoh if th in t else False) for th in r.daftar_tahun]
     return render(request, "perencanaan/renstra_detail.html", {

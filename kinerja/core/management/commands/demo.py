@@ -15,5 +15,5 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Demo sudah ada; tidak ada yang diubah.")
         self.stdout.write("Akun demo (kata sandi untuk semua: %s):" % data.KATA_SANDI_DEMO)
-        for username, nama, kode, peran in data.PENGGUNA:
+        for username, _nama, kode, peran in data.PENGGUNA:
             self.stdout.write(f"  {username:<9} {peran:<9} satker {kode}")
