@@ -104,3 +104,38 @@ def test_indikator_dipakai_pk_tidak_dapat_dihapus(renstra, masuk):
     r = masuk("operator").post(f"{R}/{renstra.pk}/indikator/{i.pk}/hapus/", follow=True)
     assert "masih dipakai di Perjanjian Kinerja" in r.content.decode()
     assert Indikator.objects.filter(pk=i.pk).exists()
+
+
+@pytest.mark.parametrize("jenis, data, tampil", [
+    ("misi", {"nomor": "8", "uraian": "Misi uji"}, "Misi uji"),
+    ("tujuan", {"nomor": "4", "uraian": "Tujuan uji"}, "Tujuan uji"),
+    ("sasaran-strategis", {"nomor": "7", "uraian": "Sasaran strategis uji"}, "Sasaran strategis uji"),
+    ("program", {"kode": "076.01.XX", "nama": "Program uji", "outcome": ""}, "076.01.XX Program uji"),
+    ("arah-kebijakan", {"nomor": "9", "uraian": "Arah kebijakan uji"}, "Arah kebijakan uji"),
+    ("sasaran-kegiatan", {"nomor": "14", "uraian": "Sasaran kegiatan uji"}, "Sasaran kegiatan uji"),
+])
+def test_setiap_bagian_renstra_dapat_ditambah_dan_diubah(jenis, data, tampil, renstra, masuk):
+    from kinerja.perencanaan.models import Program, Tujuan
+    from kinerja.perencanaan.views.renstra import JENIS
+
+    if jenis == "arah-kebijakan":
+        data["program"] = Program.objects.filter(renstra=renstra).first().pk
+    if jenis == "sasaran-strategis":
+        data["tujuan"] = Tujuan.objects.filter(renstra=renstra).first().pk
+    c = masuk("operator")
+    assert c.post(f"{R}/{renstra.pk}/{jenis}/tambah/", data).status_code == 302
+    assert tampil in c.get(f"{R}/{renstra.pk}/").content.decode()
+    model = JENIS[jenis].model
+    obj = model.objects.order_by("-id").first()
+    assert Jejak.objects.filter(model=model._meta.label_lower, objek_id=str(obj.pk), aksi="buat").exists()
+    ubah = {k: (v + " (diperbaiki)" if k in ("uraian", "nama") else v) for k, v in data.items()}
+    assert c.post(f"{R}/{renstra.pk}/{jenis}/{obj.pk}/ubah/", ubah).status_code == 302
+    assert f"{tampil} (diperbaiki)" in c.get(f"{R}/{renstra.pk}/").content.decode()
+
+
+def test_ubah_visi(renstra, masuk):
+    c = masuk("operator")
+    r = c.post(f"{R}/{renstra.pk}/ubah/", {"tahun_awal": "2020", "tahun_akhir": "2024", "visi": "Visi baru"})
+    assert r.status_code == 302 and Renstra.objects.get(pk=renstra.pk).visi == "Visi baru"
+    r = c.post(f"{R}/{renstra.pk}/ubah/", {"tahun_awal": "2020", "tahun_akhir": "2026", "visi": "Visi lain"})
+    assert "lima tahun" in r.content.decode() and Renstra.objects.get(pk=renstra.pk).visi == "Visi baru"
