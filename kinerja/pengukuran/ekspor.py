@@ -56,13 +56,13 @@ def buku_capaian(m: Matriks) -> bytes:
             t = s.target
             target = (f"minimal {t.predikat}" if t.predikat else
                       s.target_teks if t.atas is not None else t.nilai)
-            capaian = (bulatkan(s.hasil.persen, 2) if s.hasil.persen is not None else
-                       ("tercapai" if s.hasil.tercapai else "tidak tercapai") if s.hasil.tercapai is not None
-                       else None)
+            capaian = s.capaian_nilai
+            if isinstance(capaian, Decimal):
+                capaian = bulatkan(capaian, 2)
             awal = len(isi) + 1
             isi += [target, _nilai(s.realisasi.nilai), capaian]
             if s.wajib and not s.hasil.dapat_dihitung:
-                catatan.append(f"{LABEL_PERIODE[p]}: {s.realisasi.catatan or s.hasil.catatan}")
+                catatan.append(f"{LABEL_PERIODE[p]}: {s.alasan}")
             if s.target_contoh:
                 contoh_kolom.append(awal)
             if s.contoh:

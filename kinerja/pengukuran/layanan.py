@@ -45,6 +45,20 @@ class Sel:
         return self.periode != TAHUN
 
     @property
+    def alasan(self) -> str:
+        """Why this cell has no capaian; empty when it has one."""
+        return "" if self.hasil.dapat_dihitung else (self.realisasi.catatan or self.hasil.catatan)
+
+    @property
+    def capaian_nilai(self) -> Decimal | str | None:
+        """The capaian as data: the percentage, "tercapai"/"tidak tercapai", or None."""
+        if self.hasil.persen is not None:
+            return self.hasil.persen
+        if self.hasil.tercapai is not None:
+            return "tercapai" if self.hasil.tercapai else "tidak tercapai"
+        return None
+
+    @property
     def capaian_teks(self) -> str:
         if self.hasil.persen is not None:
             return format_persen(self.hasil.persen)
@@ -282,13 +296,9 @@ def sebagai_json(m: Matriks) -> dict:
             else:
                 target[kunci] = _angka_json(s.target.nilai)
             realisasi[kunci] = _angka_json(s.realisasi.nilai)
-            if s.hasil.persen is not None:
-                capaian[kunci] = _angka_json(s.hasil.persen)
-            elif s.hasil.tercapai is not None:
-                capaian[kunci] = "tercapai" if s.hasil.tercapai else "tidak tercapai"
-            else:
-                capaian[kunci] = None
-                catatan[kunci] = " ".join(x for x in (s.realisasi.catatan, s.hasil.catatan) if x)
+            capaian[kunci] = _angka_json(s.capaian_nilai)
+            if s.capaian_nilai is None:
+                catatan[kunci] = s.alasan
             if s.contoh:
                 catatan.setdefault(kunci, "")
                 catatan[kunci] = (catatan[kunci] + " contoh: data contoh yang dibangkitkan").strip()

@@ -20,7 +20,7 @@ def pil_capaian(s):
         return format_html('<span class="kat {}" title="{}">{}</span>', s.kategori.kelas, judul, s.capaian_teks)
     if not s.wajib:
         return mark_safe(TIDAK_DIUKUR)
-    alasan = s.realisasi.catatan or s.hasil.catatan
+    alasan = s.alasan
     return format_html('<span class="kat kat-na" title="{}">–</span><span class="catatan">{}</span>', alasan, alasan)
 
 

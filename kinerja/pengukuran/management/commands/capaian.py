@@ -39,8 +39,6 @@ class Command(BaseCommand):
             for p in PERIODE_SEMUA:
                 sel = b.sel[p]
                 real = sel.realisasi_teks + ("*" if sel.contoh else "")
-                ket = sel.kategori.label
-                if not sel.hasil.dapat_dihitung:
-                    ket = sel.realisasi.catatan or sel.hasil.catatan
+                ket = sel.alasan or sel.kategori.label
                 self.stdout.write("  " + "".join(str(v).ljust(w) for v, w in zip(
                     [LABEL_PERIODE[p], sel.target_teks, real, sel.capaian_teks], lebar)) + ket)
