@@ -1,16 +1,20 @@
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
-from kinerja.core.konverter import Tahun
+from kinerja.core.konverter import Id, KodeSatker, LabelModel, Tahun, Triwulan
 
 register_converter(Tahun, "tahun")
+register_converter(Id, "id")
+register_converter(Triwulan, "tw")
+register_converter(KodeSatker, "kode")
+register_converter(LabelModel, "model")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("kinerja.core.urls")),
-    path("s/<str:kode>/", include("kinerja.organisasi.urls")),
-    path("s/<str:kode>/", include("kinerja.perencanaan.urls")),
-    path("s/<str:kode>/", include("kinerja.pengukuran.urls")),
+    path("s/<kode:kode>/", include("kinerja.organisasi.urls")),
+    path("s/<kode:kode>/", include("kinerja.perencanaan.urls")),
+    path("s/<kode:kode>/", include("kinerja.pengukuran.urls")),
 ]
 
 handler403 = "kinerja.core.views.terlarang"

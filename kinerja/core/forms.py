@@ -10,8 +10,8 @@ from kinerja.lib.capaian import Polaritas, Target, format_target, parse_target
 class AngkaField(forms.CharField):
     """A number typed the Indonesian way (1.234,5); the cleaned value is a Decimal or None."""
 
-    def __init__(self, *, persen=False, bulat=False, boleh_negatif=False, **kwargs):
-        self.persen, self.bulat, self.boleh_negatif = persen, bulat, boleh_negatif
+    def __init__(self, *, persen=False, bulat=False, boleh_negatif=False, batas=None, **kwargs):
+        self.persen, self.bulat, self.boleh_negatif, self.batas = persen, bulat, boleh_negatif, batas
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}))
         super().__init__(**kwargs)
 
@@ -24,7 +24,7 @@ class AngkaField(forms.CharField):
         value = super().to_python(value)
         try:
             return parse_angka(value, persen=self.persen, bulat=self.bulat,
-                               boleh_negatif=self.boleh_negatif)
+                               boleh_negatif=self.boleh_negatif, batas=self.batas)
         except AngkaTidakValid as e:
             raise ValidationError(str(e), code="angka") from None
 
@@ -32,8 +32,8 @@ class AngkaField(forms.CharField):
 class TargetField(forms.CharField):
     """A target typed as a number, a range (80 – 90) or a predikat (minimal B)."""
 
-    def __init__(self, *, polaritas=Polaritas.MAKS, persen=False, **kwargs):
-        self.polaritas, self.persen = Polaritas(polaritas), persen
+    def __init__(self, *, polaritas=Polaritas.MAKS, persen=False, batas=None, **kwargs):
+        self.polaritas, self.persen, self.batas = Polaritas(polaritas), persen, batas
         kwargs.setdefault("widget", forms.TextInput(attrs={"autocomplete": "off", "size": 10}))
         super().__init__(**kwargs)
 
@@ -45,7 +45,7 @@ class TargetField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         try:
-            return parse_target(value, self.polaritas, persen=self.persen)
+            return parse_target(value, self.polaritas, persen=self.persen, batas=self.batas)
         except AngkaTidakValid as e:
             raise ValidationError(str(e), code="target") from None
 

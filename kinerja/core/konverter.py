@@ -1,4 +1,10 @@
-"""URL converters: a year is four digits, so a typo answers 404 instead of an empty page."""
+"""URL converters: every URL parameter is bounded, so no typed URL can reach a 500.
+
+A year is four digits, a quarter is TW1-TW4, a satker code is what Satker.kode allows, a
+model label is app.model, and a record id has at most 18 digits (every 18-digit number fits
+the 64-bit integer both databases use for ids); anything else answers 404 instead of an
+empty page, an OverflowError or a NUL byte sent to PostgreSQL.
+"""
 
 
 class Tahun:
@@ -9,3 +15,39 @@ class Tahun:
 
     def to_url(self, value):
         return f"{int(value):04d}"
+
+
+class Id:
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(int(value))
+
+
+class Triwulan:
+    regex = "TW[1-4]"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class _Teks:
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class KodeSatker(_Teks):
+    regex = "[0-9A-Z-]{3,12}"  # kinerja.organisasi.models.Satker.kode
+
+
+class LabelModel(_Teks):
+    regex = "[a-z_]{1,40}\\.[a-z_]{1,60}"

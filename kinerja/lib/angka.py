@@ -17,34 +17,121 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )
 
-MAKS_DIGIT_BULAT = 14
 MAKS_DESIMAL = 4
+# A stored indicator value has at most 15 significant digits: SQLite keeps decimals as IEEE
+# doubles, which give back any 15-digit decimal exactly (DBL_DIG = 15), and PostgreSQL's
+# numeric(15, 4) holds the same range. 11 digits before the comma, 4 after.
+DIGIT_TERSIMPAN = 15
+MAKS_DIGIT_BULAT = DIGIT_TERSIMPAN - MAKS_DESIMAL
+# Whole numbers (counts, rupiah) are stored as 64-bit integers; 15 digits is the stated
+# maximum (Rp999 triliun), far above any satker's budget.
+MAKS_DIGIT_RUPIAH = 15
+TIDAK_VALID = "tidak valid"
+# Display arithmetic must never fail on a large value: a wide context for rounding.
+_KONTEKS_LEBAR = Context(prec=100)
 
 
 class AngkaTidakValid(ValueError):
     """A typed number that cannot be read unambiguously; the message is for the user."""
 
 
+MAKS_NILAI = Decimal(10) ** MAKS_DIGIT_BULAT - Decimal(1).scaleb(-MAKS_DESIMAL)
+
+
+@dataclass(frozen=True)
+class Batas:
+    """What one kind of stored number may hold: its range, and whether it is whole.
+
+    These are the system's storage rules, stated once for every app: no regulation caps
+    a count, but a number outside them is either a typing error or beyond what both
+    databases keep exactly. A percentage is a share of a whole (KBBI: *persen*, "per
+    seratus"), so it lies in [0, 100] unless the indicator's definition says it may
+    exceed 100 (a growth rate, an index against a base year); then up to 1.000.
+    """
+
+    satuan: str
+    maksimum: Decimal
+    minimum: Decimal = Decimal(0)
+    bulat: bool = False
+    persen: bool = False
+
+    def masalah(self, nilai) -> str | None:
+        """Why ``nilai`` cannot be stored under these bounds; None when it can."""
+        m = self.di_luar(nilai)
+        if m:
+            return m
+        d = Decimal(nilai)
+        if self.bulat and d != d.to_integral_value():
+            return "harus bilangan bulat."
+        if d.as_tuple().exponent < -MAKS_DESIMAL and d != bulatkan(d, MAKS_DESIMAL):
+            return f"paling banyak {MAKS_DESIMAL} angka di belakang koma."
+        return None
+
+    def di_luar(self, nilai) -> str | None:
+        """Why ``nilai`` lies outside the range (a computed value, e.g. a ratio, is checked so)."""
+        if not hingga(nilai):
+            return "bukan angka yang sah."
+        d = Decimal(nilai)
+        if d < self.minimum:
+            return ("tidak boleh negatif." if self.minimum == 0
+                    else f"paling kecil {format_ringkas(self.minimum)}.")
+        if d > self.maksimum:
+            if self.persen and self.maksimum == 100:
+                return ("persentase paling besar 100%. Jika indikator ini memang dapat melebihi "
+                        "100%, nyatakan pada definisi indikatornya.")
+            akhiran = "%" if self.persen else ""
+            return f"paling besar {format_ringkas(self.maksimum)}{akhiran}."
+        return None
+
+
+PERSEN = Batas("persen", Decimal(100), persen=True)
+PERSEN_LEBIH = Batas("persen", Decimal(1000), persen=True)
+JUMLAH = Batas("jumlah", Decimal(10) ** MAKS_DIGIT_BULAT - 1, bulat=True)
+NILAI = Batas("nilai", MAKS_NILAI)
+RASIO = Batas("pembilang/penyebut", MAKS_NILAI)
+RUPIAH = Batas("rupiah", Decimal(10) ** MAKS_DIGIT_RUPIAH - 1, bulat=True)
+
+_BATAS_SATUAN = {"persen": PERSEN, "jumlah": JUMLAH, "nilai": NILAI, "indeks": NILAI, "rupiah": RUPIAH}
+
+
+def batas_satuan(satuan: str, *, lebih_100: bool = False) -> Batas:
+    """The bounds of a value in ``satuan`` (``persen``, ``jumlah``, ``nilai``, ``indeks``, ``rupiah``)."""
+    if satuan == "persen" and lebih_100:
+        return PERSEN_LEBIH
+    try:
+        return _BATAS_SATUAN[satuan]
+    except KeyError:
+        raise ValueError(f"Satuan tanpa batas angka: {satuan}") from None
+
+
 def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:
     """Round half-up to ``desimal`` places (display rounding, never for storage)."""
     kuantum = Decimal(1).scaleb(-desimal)
-    return Decimal(nilai).quantize(kuantum, rounding=ROUND_HALF_UP)
+    return Decimal(nilai).quantize(kuantum, rounding=ROUND_HALF_UP, context=_KONTEKS_LEBAR)
+
+
+def hingga(nilai) -> bool:
+    """A finite number (not NaN, not infinity): what can be shown and computed with."""
+    return isinstance(nilai, (int, Decimal)) and not isinstance(nilai, bool) and Decimal(nilai).is_finite()
 
 
 def format_angka(nilai: Decimal | int | None, desimal: int = 2, *, kosong: str = "–") -> str:
     """``Decimal("1234567.891")`` -> ``"1.234.567,89"``; ``None`` -> ``kosong``."""
     if nilai is None:
         return kosong
+    if not hingga(nilai):
+        return TIDAK_VALID
     d = bulatkan(Decimal(nilai), desimal)
     tanda = "-" if d < 0 else ""
-    d = abs(d)
+    d = d.copy_abs()
     teks = f"{d:f}"
     bulat, _, pecahan = teks.partition(".")
     kelompok = []
@@ -64,6 +151,8 @@ def format_persen(nilai: Decimal | None, desimal: int = 2, *, kosong: str = "–
     """``Decimal("82.2134")`` -> ``"82,21%"``."""
     if nilai is None:
         return kosong
+    if not hingga(nilai):
+        return TIDAK_VALID
     return format_angka(nilai, desimal) + "%"
 
 
@@ -71,7 +160,9 @@ def format_ringkas(nilai: Decimal | None, *, kosong: str = "–") -> str:
     """Up to four decimals, trailing zeros dropped: 100 -> "100", 82.5 -> "82,5"."""
     if nilai is None:
         return kosong
-    d = bulatkan(Decimal(nilai), MAKS_DESIMAL).normalize()
+    if not hingga(nilai):
+        return TIDAK_VALID
+    d = bulatkan(Decimal(nilai), MAKS_DESIMAL).normalize(_KONTEKS_LEBAR)
     desimal = max(0, -d.as_tuple().exponent)
     return format_angka(d, desimal)
 
@@ -98,13 +189,18 @@ def parse_angka(
     bulat: bool = False,
     persen: bool = False,
     boleh_negatif: bool = False,
+    batas: Batas | None = None,
 ) -> Decimal | None:
     """Read a number typed the Indonesian way; empty input gives ``None``.
 
     ``bulat`` fields (counts, rupiah) take a single thousands group such as ``1.500``;
     elsewhere that form is ambiguous and refused. ``persen`` fields accept a trailing
-    ``%``. Raises :class:`AngkaTidakValid` with an Indonesian message.
+    ``%``. With ``batas`` the value must also fit those bounds (and ``bulat``/``persen``
+    follow them). Raises :class:`AngkaTidakValid` with an Indonesian message.
     """
+    if batas is not None:
+        bulat, persen = bulat or batas.bulat, persen or batas.persen
+        boleh_negatif = boleh_negatif or batas.minimum < 0
     if teks is None:
         return None
     asli = str(teks).strip()
@@ -155,7 +251,7 @@ def parse_angka(
     except InvalidOperation:  # pragma: no cover - the patterns above admit only digits
         raise AngkaTidakValid(f"“{asli}” bukan angka.") from None
     bagian_bulat, _, bagian_desimal = angka.partition(".")
-    if len(bagian_bulat.lstrip("0")) > MAKS_DIGIT_BULAT:
+    if len(bagian_bulat.lstrip("0")) > MAKS_DIGIT_RUPIAH:
         raise AngkaTidakValid(f"“{asli}” terlalu besar.")
     if len(bagian_desimal.rstrip("0")) > MAKS_DESIMAL:
         raise AngkaTidakValid(
@@ -167,4 +263,8 @@ def parse_angka(
         if not boleh_negatif:
             raise AngkaTidakValid(f"“{asli}”: tidak boleh negatif.")
         nilai = -nilai
+    if batas is not None:
+        masalah = batas.masalah(nilai)
+        if masalah:
+            raise AngkaTidakValid(f"“{asli}”: {masalah}")
     return nilai

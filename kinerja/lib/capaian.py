@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .angka import AngkaTidakValid, bulatkan, format_ringkas, parse_angka
+from .angka import AngkaTidakValid, Batas, bulatkan, format_ringkas, hingga, parse_angka
 
 SERATUS = Decimal(100)
 
@@ -112,8 +112,13 @@ class Target:
 _RENTANG_RE = re.compile(r"^(.+?)\s*(?:-|–|—|s\.?\s?d\.?|sampai)\s*(.+)$", re.I)
 
 
-def parse_target(teks: str | None, polaritas: Polaritas, *, persen: bool = False) -> Target:
-    """Read a typed target for an indicator of the given polaritas (empty -> empty Target)."""
+def parse_target(teks: str | None, polaritas: Polaritas, *, persen: bool = False,
+                 batas: Batas | None = None) -> Target:
+    """Read a typed target for an indicator of the given polaritas (empty -> empty Target).
+
+    With ``batas`` every number of the target must lie within the bounds of the
+    indicator's unit (kinerja.lib.angka), as its realisasi must.
+    """
     if teks is None or not str(teks).strip():
         return Target()
     teks = str(teks).strip()
@@ -125,12 +130,37 @@ def parse_target(teks: str | None, polaritas: Polaritas, *, persen: bool = False
             raise AngkaTidakValid(
                 f"“{teks}”: target rentang ditulis sebagai batas bawah – batas atas, mis. 80 – 90."
             )
-        bawah = parse_angka(m.group(1), persen=persen)
-        atas = parse_angka(m.group(2), persen=persen)
+        bawah = parse_angka(m.group(1), persen=persen, batas=batas)
+        atas = parse_angka(m.group(2), persen=persen, batas=batas)
         if bawah > atas:
             raise AngkaTidakValid(f"“{teks}”: batas bawah lebih besar dari batas atas.")
         return Target(nilai=bawah, atas=atas)
-    return Target(nilai=parse_angka(teks, persen=persen))
+    return Target(nilai=parse_angka(teks, persen=persen, batas=batas))
+
+
+def masalah_target(target: Target, polaritas: Polaritas | str, batas: Batas | None) -> str | None:
+    """Why a stored target does not fit the indicator as it is defined now; None when it fits."""
+    if target.kosong:
+        return None
+    if Polaritas(polaritas) == Polaritas.KUALITATIF:
+        if target.predikat not in PREDIKAT:
+            return "target predikat tidak dikenal."
+        return None
+    if target.predikat:
+        return "target berupa predikat, sedangkan indikator ini berupa angka."
+    for x in (target.nilai, target.atas):
+        if x is None:
+            continue
+        if batas is None:
+            return "target berupa angka, sedangkan indikator ini berupa predikat."
+        m = batas.masalah(x)
+        if m:
+            return f"target {m}"
+    if Polaritas(polaritas) == Polaritas.RENTANG and (target.atas is None or target.nilai is None):
+        return "target rentang harus berbatas bawah dan atas."
+    if target.atas is not None and target.nilai is not None and target.nilai > target.atas:
+        return "batas bawah target lebih besar dari batas atas."
+    return None
 
 
 def format_target(target: Target, *, persen: bool = False, kosong: str = "–") -> str:
@@ -189,6 +219,9 @@ def hitung(
         return tidak_dapat_dihitung("realisasi belum diisi.")
     if isinstance(realisasi, str):
         return tidak_dapat_dihitung(f"realisasi “{realisasi}” bukan angka.")
+    if not hingga(realisasi) or not hingga(target.nilai) or (
+            target.atas is not None and not hingga(target.atas)):
+        return tidak_dapat_dihitung("angka tersimpan tidak valid.")
     r = Decimal(realisasi)
     if r == 0:
         return tidak_dapat_dihitung("realisasi bernilai 0.")
@@ -228,6 +261,34 @@ def hitung(
         persen, dibatasi = Decimal(batas), True
         catatan = f"Capaian dibatasi {batas}% sesuai definisi indikator."
     return Hasil(persen=persen, tercapai=tercapai, catatan=catatan, dibatasi=dibatasi)
+
+
+AMBANG_TAJAM = Decimal(50)
+
+
+def perubahan_tajam(baru: Decimal | None, *, sebelumnya: Decimal | None = None,
+                    target: Decimal | None = None, persen: bool = False) -> list[str]:
+    """Why a value should be confirmed before it is saved; empty when it looks ordinary.
+
+    A plausibility check of this system, not a rule of law (PermenPANRB 53/2014 asks for
+    reliable data, and a mistyped figure is the commonest unreliable one): a value that
+    moves more than 50 points (a percentage) or more than 50% of the reference (any other
+    unit) away from the previous quarter's value or from the period's target.
+    """
+    if baru is None or not hingga(baru):
+        return []
+    alasan = []
+    for nama, acuan in (("realisasi triwulan sebelumnya", sebelumnya), ("target", target)):
+        if acuan is None or not hingga(acuan):
+            continue
+        selisih = abs(Decimal(baru) - Decimal(acuan))
+        if persen:
+            if selisih > AMBANG_TAJAM:
+                alasan.append(f"berbeda {format_ringkas(bulatkan(selisih, 2))} poin dari {nama} "
+                              f"({format_ringkas(acuan)}%)")
+        elif acuan > 0 and selisih / Decimal(acuan) * SERATUS > AMBANG_TAJAM:
+            alasan.append(f"berbeda lebih dari {AMBANG_TAJAM}% dari {nama} ({format_ringkas(acuan)})")
+    return alasan
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,11 @@ weighted mean, sum of numerators over sum of denominators.
 An indicator measured each semester or once a year has values only in TW II/TW IV or TW IV.
 The year is computed only when every required quarter is filled; otherwise it is left
 open with the list of what is missing.
+
+A stored quarter is checked against the indicator as it is defined *now*
+(:func:`masalah_isian`): a value outside the bounds of its unit (kinerja.lib.angka), or a
+quarter entered as numerator and denominator of an indicator that is no longer a ratio,
+gives "not computable" with the reason, never a wrong number and never an error.
 """
 
 from __future__ import annotations
@@ -27,7 +32,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from .angka import RASIO, Batas, hingga
+
 PANJANG_RENSTRA = 5
+PREDIKAT_SAH = ("AA", "A", "BB", "B", "CC", "C", "D")  # kinerja.lib.capaian.PREDIKAT
 
 
 def cek_periode_renstra(tahun_awal: int, tahun_akhir: int) -> str | None:
@@ -109,6 +117,42 @@ class Agregat:
     catatan: str = ""
     pembilang: Decimal | None = None
     penyebut: Decimal | None = None
+    galat: bool = False  # a stored value failed masalah_isian: an error to show, not a gap
+
+
+def masalah_isian(isi: NilaiPeriode, *, rasio: bool, batas: Batas | None = None,
+                  faktor: Decimal = Decimal(100)) -> str | None:
+    """Why a filled quarter cannot be used as the indicator is defined now; None when it can.
+
+    ``batas`` None means a qualitative indicator (a predikat is expected); otherwise the
+    value, or the ratio's value, must lie within it, and a ratio's figures within
+    :data:`kinerja.lib.angka.RASIO`.
+    """
+    if batas is None:
+        if isi.predikat is None:
+            return "indikator ini berupa predikat, tetapi yang tersimpan berupa angka."
+        if isi.predikat not in PREDIKAT_SAH:
+            return f"predikat “{isi.predikat}” tidak dikenal."
+        return None
+    if isi.predikat is not None:
+        return "indikator ini berupa angka, tetapi yang tersimpan berupa predikat."
+    if rasio:
+        if isi.pembilang is None or isi.penyebut is None:
+            return ("tersimpan sebagai nilai tunggal, sedangkan indikator kini dihitung dari "
+                    "pembilang/penyebut. Isi ulang realisasinya.")
+        for nama, x in (("pembilang", isi.pembilang), ("penyebut", isi.penyebut)):
+            m = RASIO.masalah(x)
+            if m:
+                return f"{nama} {m}"
+        if isi.penyebut != 0:
+            m = batas.di_luar(Decimal(isi.pembilang) / Decimal(isi.penyebut) * faktor)
+            if m:
+                return f"nilai pembilang/penyebut {m}"
+        return None
+    if isi.nilai is None:
+        return ("tersimpan sebagai pembilang/penyebut, sedangkan indikator kini tidak dihitung "
+                "dari rasio. Isi ulang realisasinya.")
+    return batas.masalah(isi.nilai)
 
 
 def nilai_rasio(pembilang: Decimal | None, penyebut: Decimal | None, faktor: Decimal) -> Agregat:
@@ -121,15 +165,35 @@ def nilai_rasio(pembilang: Decimal | None, penyebut: Decimal | None, faktor: Dec
     return Agregat(Decimal(pembilang) / Decimal(penyebut) * faktor, "", pembilang, penyebut)
 
 
-def nilai_periode(isi: NilaiPeriode | None, *, rasio: bool, faktor: Decimal) -> Agregat:
-    """The value of one quarter as the capaian rule consumes it."""
+def nilai_periode(isi: NilaiPeriode | None, *, rasio: bool, faktor: Decimal,
+                  batas: Batas | None | bool = False) -> Agregat:
+    """The value of one quarter as the capaian rule consumes it.
+
+    With ``batas`` (None for a predikat indicator) the quarter is first checked by
+    :func:`masalah_isian`; a stored value that fails it gives no value and the reason.
+    """
     if isi is None or not isi.terisi:
         return Agregat(None, "Realisasi belum diisi.")
+    masalah = _masalah(isi, rasio=rasio, batas=batas, faktor=faktor)
+    if masalah:
+        return Agregat(None, f"Realisasi tersimpan tidak valid: {masalah}", galat=True)
     if isi.predikat is not None:
         return Agregat(isi.predikat)
     if rasio:
         return nilai_rasio(isi.pembilang, isi.penyebut, faktor)
     return Agregat(isi.nilai)
+
+
+def _masalah(isi: NilaiPeriode, *, rasio, batas, faktor) -> str | None:
+    if batas is not False:
+        return masalah_isian(isi, rasio=rasio, batas=batas, faktor=faktor)
+    # No bounds given: only the kinds must match, so that the arithmetic below is sound.
+    if isi.predikat is not None:
+        return None
+    if rasio:
+        ok = hingga(isi.pembilang) and hingga(isi.penyebut)
+        return None if ok else "pembilang dan penyebut tidak lengkap."
+    return None if hingga(isi.nilai) else "nilai tidak ada."
 
 
 def realisasi_tahun(
@@ -139,8 +203,14 @@ def realisasi_tahun(
     frekuensi: Frekuensi | str,
     rasio: bool = False,
     faktor: Decimal = Decimal(100),
+    batas: Batas | None | bool = False,
 ) -> Agregat:
-    """The year's realisasi from the quarters (see the module docstring)."""
+    """The year's realisasi from the quarters (see the module docstring).
+
+    ``batas`` as for :func:`nilai_periode`; whatever it is, a quarter whose kind does not
+    match the indicator (a ratio's figures without a value, a value without figures)
+    leaves the year open with the reason.
+    """
     agregasi = Agregasi(agregasi)
     wajib = periode_wajib(frekuensi)
     kurang = [p for p in wajib if p not in isian or not isian[p].terisi]
@@ -148,6 +218,10 @@ def realisasi_tahun(
         label = ", ".join(LABEL_PERIODE[p] for p in kurang)
         return Agregat(None, f"Realisasi {label} belum diisi.")
     data = [isian[p] for p in wajib]
+    for p, d in zip(wajib, data):
+        masalah = _masalah(d, rasio=rasio, batas=batas, faktor=faktor)
+        if masalah:
+            return Agregat(None, f"Realisasi {LABEL_PERIODE[p]} tidak valid: {masalah}", galat=True)
 
     if any(d.predikat is not None for d in data):
         if agregasi != Agregasi.TERAKHIR:

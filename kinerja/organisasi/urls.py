@@ -8,7 +8,7 @@ urlpatterns = [
     path("", views.satker_beranda, name="satker"),
     path("pengaturan/", views.pengaturan, name="pengaturan"),
     path("pengguna/", views.pengguna, name="pengguna"),
-    path("pengguna/<int:peran_id>/", views.pengguna_ubah, name="pengguna_ubah"),
-    path("riwayat/<str:model>/<int:objek_id>/", core_views.riwayat, name="riwayat"),
-    path("komentar/<str:model>/<int:objek_id>/", core_views.komentar, name="komentar"),
+    path("pengguna/<id:peran_id>/", views.pengguna_ubah, name="pengguna_ubah"),
+    path("riwayat/<model:model>/<id:objek_id>/", core_views.riwayat, name="riwayat"),
+    path("komentar/<model:model>/<id:objek_id>/", core_views.komentar, name="komentar"),
 ]

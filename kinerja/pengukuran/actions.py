@@ -18,8 +18,12 @@ from kinerja.core.audit import aksi, catat, potret
 from kinerja.lib.alur import (
     StatusTriwulan, boleh_transisi_triwulan, perlu_alasan_triwulan, triwulan_dapat_diisi,
 )
-from kinerja.lib.capaian import PREDIKAT, Polaritas
-from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN, periode_wajib
+from kinerja.lib.angka import RASIO
+from kinerja.lib.capaian import PREDIKAT, Polaritas, perubahan_tajam
+from kinerja.lib.periode import (
+    LABEL_PERIODE, TAHUN, TRIWULAN, Agregasi, NilaiPeriode, masalah_isian, nilai_periode,
+    periode_wajib,
+)
 from kinerja.perencanaan.models import BarisPK
 
 from .models import Bukti, Realisasi, StatusPengukuran
@@ -43,29 +47,59 @@ def _cek_terbuka(satker, tahun, periode):
 
 
 def _cek_nilai(indikator, data: dict) -> dict:
-    """Keep only the fields that fit the indicator's kind, and require them."""
+    """Keep only the fields that fit the indicator's kind, require them, and check them
+    against the bounds of the indicator's unit (kinerja.lib.angka, lib.periode.masalah_isian)."""
     bersih = {"nilai": None, "pembilang": None, "penyebut": None, "predikat": ""}
     if indikator.polaritas == Polaritas.KUALITATIF:
         predikat = data.get("predikat") or ""
         if predikat and predikat not in PREDIKAT:
             raise ValidationError({"predikat": f"Predikat harus salah satu dari {', '.join(PREDIKAT)}."})
         bersih["predikat"] = predikat
+        kolom = "predikat"
     elif indikator.rasio:
         p, q = data.get("pembilang"), data.get("penyebut")
         if (p is None) != (q is None):
             raise ValidationError({"penyebut": "Pembilang dan penyebut harus diisi keduanya."})
-        if p is not None and q is not None:
-            if p < 0 or q < 0:
-                raise ValidationError({"pembilang": "Pembilang dan penyebut tidak boleh negatif."})
-            if p > q and indikator.persen:
-                raise ValidationError({"pembilang": "Pembilang tidak boleh melebihi penyebut pada indikator persentase."})
+        for nama, x in (("pembilang", p), ("penyebut", q)):
+            masalah = RASIO.masalah(x) if x is not None else None
+            if masalah:
+                raise ValidationError({nama: f"{nama.capitalize()} {masalah}"})
+        if p is not None and p > q and indikator.persen and not indikator.boleh_lebih_100:
+            raise ValidationError({"pembilang": "Pembilang tidak boleh melebihi penyebut pada "
+                                                "indikator persentase."})
         bersih["pembilang"], bersih["penyebut"] = p, q
+        kolom = "pembilang"
     else:
-        nilai = data.get("nilai")
-        if nilai is not None and nilai < 0:
-            raise ValidationError({"nilai": "Realisasi tidak boleh negatif."})
-        bersih["nilai"] = nilai
+        bersih["nilai"] = data.get("nilai")
+        kolom = "nilai"
+    isi = NilaiPeriode(bersih["nilai"], bersih["pembilang"], bersih["penyebut"],
+                       bersih["predikat"] or None)
+    if isi.terisi:
+        masalah = masalah_isian(isi, rasio=indikator.rasio, batas=indikator.batas,
+                                faktor=indikator.faktor)
+        if masalah:
+            raise ValidationError({kolom: f"Realisasi {masalah}"})
     return bersih
+
+
+def _pembanding(satker, indikator, tahun: int, periode: str):
+    """The previous required quarter's value and the period's target, for perubahan_tajam."""
+    from .layanan import target_berlaku
+
+    wajib = periode_wajib(indikator.frekuensi)
+    sebelumnya = None
+    if periode in wajib and wajib.index(periode) > 0:
+        lalu = wajib[wajib.index(periode) - 1]
+        r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=lalu).first()
+        if r is not None:
+            sebelumnya = nilai_periode(r.isi, rasio=indikator.rasio, faktor=indikator.faktor,
+                                       batas=indikator.batas).nilai
+    target = target_berlaku(satker, tahun, indikator)
+    acuan = target.get(periode)
+    if (acuan is None or acuan.kosong) and indikator.agregasi == Agregasi.TERAKHIR:
+        acuan = target.get(TAHUN)
+    nilai_target = acuan.nilai if acuan is not None and acuan.atas is None else None
+    return sebelumnya, nilai_target
 
 
 def indikator_pk(satker, tahun, indikator_id):
@@ -77,11 +111,23 @@ def indikator_pk(satker, tahun, indikator_id):
 
 
 @aksi
-def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: dict) -> Realisasi:
+def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: dict, *,
+                     yakin: bool = False) -> Realisasi:
+    """Save a quarter's realisasi. A sharp change (lib.capaian.perubahan_tajam) is refused
+    with code ``perlu_konfirmasi`` unless ``yakin``: the form then asks the user to confirm."""
     if periode not in TRIWULAN:
         raise ValidationError("Periode tidak dikenal.")
     _cek_terbuka(satker, tahun, periode)
     nilai = _cek_nilai(indikator, data)
+    if not yakin and indikator.polaritas != Polaritas.KUALITATIF:
+        baru = nilai_periode(NilaiPeriode(nilai["nilai"], nilai["pembilang"], nilai["penyebut"]),
+                             rasio=indikator.rasio, faktor=indikator.faktor).nilai
+        sebelumnya, target = _pembanding(satker, indikator, tahun, periode)
+        alasan = perubahan_tajam(baru, sebelumnya=sebelumnya, target=target, persen=indikator.persen)
+        if alasan:
+            raise ValidationError(
+                f"Nilai ini {' dan '.join(alasan)}. Periksa kembali; bila sudah benar, centang "
+                "“Nilai ini sudah benar” lalu simpan lagi.", code="perlu_konfirmasi")
     r = Realisasi.objects.select_for_update().filter(indikator=indikator, tahun=tahun, periode=periode).first()
     sebelum = potret(r) if r else None
     if r is None:

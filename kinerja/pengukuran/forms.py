@@ -1,6 +1,7 @@
 from django import forms
 
 from kinerja.core.forms import AngkaField
+from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas
 
 TEKS = forms.Textarea(attrs={"rows": 3})
@@ -13,6 +14,9 @@ class RealisasiForm(forms.Form):
     hambatan = forms.CharField(label="Hambatan/kendala", widget=TEKS, required=False, max_length=8000)
     solusi = forms.CharField(label="Solusi/rencana tindak lanjut", widget=TEKS, required=False,
                              max_length=8000)
+    yakin = forms.BooleanField(label="Nilai ini sudah benar", required=False,
+                               help_text="Centang untuk menyimpan nilai yang jauh berbeda dari "
+                                         "triwulan sebelumnya atau dari target.")
 
     def __init__(self, *args, indikator, **kwargs):
         super().__init__(*args, **kwargs)
@@ -22,14 +26,17 @@ class RealisasiForm(forms.Form):
                 label="Realisasi (predikat)", required=True,
                 choices=[("", "– pilih –")] + [(p, p) for p in PREDIKAT])
         elif ind.rasio:
-            self.fields["pembilang"] = AngkaField(label=ind.label_pembilang or "Pembilang", required=True)
-            self.fields["penyebut"] = AngkaField(label=ind.label_penyebut or "Penyebut", required=True)
+            self.fields["pembilang"] = AngkaField(label=ind.label_pembilang or "Pembilang",
+                                                  required=True, batas=RASIO)
+            self.fields["penyebut"] = AngkaField(label=ind.label_penyebut or "Penyebut",
+                                                 required=True, batas=RASIO)
         else:
             satuan = "%" if ind.persen else ind.get_satuan_display()
             self.fields["nilai"] = AngkaField(label=f"Realisasi ({satuan})", persen=ind.persen,
-                                              required=True)
+                                              required=True, batas=ind.batas)
         urut = [k for k in ("predikat", "pembilang", "penyebut", "nilai") if k in self.fields]
-        self.order_fields(urut + ["analisis", "hambatan", "solusi"])
+        self.order_fields(urut + ["analisis", "hambatan", "solusi", "yakin"])
+        self.perlu_konfirmasi = self.is_bound and bool(self.data.get("yakin"))
 
     @staticmethod
     def awal(realisasi):

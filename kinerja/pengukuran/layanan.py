@@ -14,7 +14,7 @@ from django.db import connection
 
 from kinerja.lib import capaian as cp
 from kinerja.lib.alur import StatusPK, StatusTriwulan
-from kinerja.lib.angka import format_persen, format_ringkas
+from kinerja.lib.angka import bulatkan, format_persen, format_ringkas
 from kinerja.lib.periode import (
     TAHUN, TRIWULAN, Agregasi, Agregat, nilai_periode, periode_wajib, realisasi_tahun,
 )
@@ -39,6 +39,7 @@ class Sel:
     sumber: str = ""
     objek: Realisasi | None = None
     target_contoh: bool = False
+    galat: str = ""  # a stored value that fails the indicator's bounds: shown as an error
 
     @property
     def triwulan(self) -> bool:
@@ -133,12 +134,23 @@ def versi_berlaku(pk: PerjanjianKinerja | None) -> VersiPK | None:
     return semua[0] if semua else None
 
 
+def target_berlaku(satker, tahun: int, indikator) -> dict[str, cp.Target]:
+    """The targets of ``indikator`` per period in the PK version in force (empty if not a row)."""
+    versi = versi_berlaku(PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).first())
+    if versi is None:
+        return {}
+    return {periode: cp.Target(nilai, atas, predikat or None)
+            for periode, nilai, atas, predikat in TargetPK.objects.filter(
+                baris__versi=versi, baris__indikator=indikator).values_list(
+                "periode", "nilai", "atas", "predikat")}
+
+
 def teks_nilai(nilai, indikator) -> str:
     if nilai is None:
         return "–"
     if isinstance(nilai, str):
         return nilai
-    return format_ringkas(Decimal(nilai).quantize(Decimal("0.01"))) + ("%" if indikator.persen else "")
+    return format_ringkas(bulatkan(Decimal(nilai), 2)) + ("%" if indikator.persen else "")
 
 
 def status_triwulan(satker, tahun) -> dict[str, str]:
@@ -152,19 +164,29 @@ def status_triwulan(satker, tahun) -> dict[str, str]:
 
 def _sel(periode, indikator, target, realisasi: Agregat, pita, wajib, objek=None, contoh=False,
          sumber="", target_contoh=False) -> Sel:
-    if realisasi.nilai is None and not wajib:
+    galat = ""
+    masalah_t = cp.masalah_target(target, indikator.polaritas, indikator.batas)
+    if realisasi.galat:
+        galat = realisasi.catatan
+    if realisasi.nilai is None and not wajib and not galat:
         realisasi = Agregat(None, "Tidak diukur pada periode ini.")
         hasil = cp.Hasil(None, None, realisasi.catatan)
+    elif masalah_t:
+        galat = f"Target tersimpan tidak valid: {masalah_t}"
+        hasil = cp.tidak_dapat_dihitung(galat)
+        realisasi = Agregat(realisasi.nilai, galat, realisasi.pembilang, realisasi.penyebut, galat=True)
     else:
         hasil = cp.hitung(indikator.polaritas, target, realisasi.nilai,
                           rumus_min=indikator.rumus_min, batas=indikator.batas_capaian)
     return Sel(
         periode=periode,
         wajib=wajib,
+        galat=galat,
         target=target,
-        target_teks=cp.format_target(target, persen=indikator.persen),
+        target_teks=("tidak valid" if masalah_t else cp.format_target(target, persen=indikator.persen)),
         realisasi=realisasi,
-        realisasi_teks=teks_nilai(realisasi.nilai, indikator),
+        realisasi_teks=("tidak valid" if realisasi.galat and not masalah_t
+                        else teks_nilai(realisasi.nilai, indikator)),
         hasil=hasil,
         kategori=cp.kategori(hasil, pita),
         contoh=contoh,
@@ -220,16 +242,17 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=Fa
             r = realisasi.get((ind.pk, p))
             if r is not None:
                 isian[p] = r.isi
-            agregat = nilai_periode(r.isi if r else None, rasio=ind.rasio, faktor=ind.faktor)
+            agregat = nilai_periode(r.isi if r else None, rasio=ind.rasio, faktor=ind.faktor,
+                                    batas=ind.batas)
             sel[p] = _sel(p, ind, target.get(p, cp.Target()), agregat, pita, p in wajib,
                           objek=r, contoh=bool(r and r.contoh), sumber=r.sumber if r else "",
                           target_contoh=p in target_contoh)
             if p in wajib:
                 progres[p][1] += 1
-                if r is not None and r.isi.terisi:
+                if r is not None and r.isi.terisi and not sel[p].galat:
                     progres[p][0] += 1
         tahunan = realisasi_tahun(isian, agregasi=ind.agregasi, frekuensi=ind.frekuensi,
-                                  rasio=ind.rasio, faktor=ind.faktor)
+                                  rasio=ind.rasio, faktor=ind.faktor, batas=ind.batas)
         # the quarters the year's value is made of: the last one, or all of them
         dasar = wajib[-1:] if ind.agregasi == Agregasi.TERAKHIR else wajib
         contoh = any(sel[p].contoh for p in dasar)

@@ -2,12 +2,15 @@ import os
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 
-from kinerja.lib.alur import StatusTriwulan
-from kinerja.lib.periode import TRIWULAN, NilaiPeriode
+from kinerja.core.fields import ExactDecimalField
 
-NILAI = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
+from kinerja.lib.alur import StatusTriwulan
+from kinerja.lib.periode import TRIWULAN, NilaiPeriode, masalah_isian
+
+NILAI = {"null": True, "blank": True}
 PERIODE = [(p, p) for p in TRIWULAN]
 
 
@@ -24,9 +27,9 @@ class Realisasi(models.Model):
                                   related_name="realisasi")
     tahun = models.PositiveSmallIntegerField()
     periode = models.CharField(max_length=3, choices=PERIODE)
-    nilai = models.DecimalField(**NILAI)
-    pembilang = models.DecimalField(**NILAI)
-    penyebut = models.DecimalField(**NILAI)
+    nilai = ExactDecimalField(**NILAI)
+    pembilang = ExactDecimalField(**NILAI)
+    penyebut = ExactDecimalField(**NILAI)
     predikat = models.CharField(max_length=2, blank=True)
     analisis = models.TextField(blank=True)
     hambatan = models.TextField(blank=True)
@@ -50,6 +53,15 @@ class Realisasi(models.Model):
     @property
     def isi(self) -> NilaiPeriode:
         return NilaiPeriode(self.nilai, self.pembilang, self.penyebut, self.predikat or None)
+
+    def clean(self):
+        """The bounds of the indicator's unit (kinerja.lib.angka), on every write path."""
+        if not self.isi.terisi:
+            return
+        ind = self.indikator
+        masalah = masalah_isian(self.isi, rasio=ind.rasio, batas=ind.batas, faktor=ind.faktor)
+        if masalah:
+            raise ValidationError(f"Realisasi {ind.kode}: {masalah}")
 
 
 def _lokasi_bukti(instance, filename):

@@ -5,9 +5,10 @@ from . import views
 urlpatterns = [
     path("dasbor/<tahun:tahun>/", views.dasbor, name="dasbor"),
     path("dasbor/<tahun:tahun>/capaian.xlsx", views.dasbor_xlsx, name="dasbor_xlsx"),
-    path("realisasi/<tahun:tahun>/<str:tw>/", views.triwulan, name="triwulan"),
-    path("realisasi/<tahun:tahun>/<str:tw>/status/<slug:aksi>/", views.ubah_status, name="status_triwulan"),
-    path("realisasi/<tahun:tahun>/<str:tw>/<int:indikator_id>/", views.isi_realisasi, name="isi"),
-    path("bukti/<int:bukti_id>/", views.unduh_bukti, name="bukti"),
-    path("bukti/<int:bukti_id>/hapus/", views.hapus_bukti, name="bukti_hapus"),
+    path("realisasi/<tahun:tahun>/<tw:tw>/", views.triwulan, name="triwulan"),
+    path("realisasi/<tahun:tahun>/<tw:tw>/status/<slug:aksi>/", views.ubah_status, name="status_triwulan"),
+    path("realisasi/<tahun:tahun>/<tw:tw>/<id:indikator_id>/", views.isi_realisasi, name="isi"),
+    path("realisasi/<tahun:tahun>/<tw:tw>/<id:indikator_id>/bukti/", views.unggah_bukti, name="bukti_unggah"),
+    path("bukti/<id:bukti_id>/", views.unduh_bukti, name="bukti"),
+    path("bukti/<id:bukti_id>/hapus/", views.hapus_bukti, name="bukti_hapus"),
 ]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -7,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from kinerja.core.batas import batas_badan
 from kinerja.core.forms import KomentarForm
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
@@ -77,55 +79,75 @@ def triwulan(request, kode, tahun, tw):
     })
 
 
-@login_required
-def isi_realisasi(request, kode, tahun, tw, indikator_id):
-    satker = satker_untuk(request.user, kode)
-    tw = _tw(tw)
+def _indikator_pk(satker, tahun, indikator_id):
     indikator = actions.indikator_pk(satker, tahun, indikator_id)
     if indikator is None:
         raise Http404("Indikator tidak ada di PK tahun ini.")
+    return indikator
+
+
+def _halaman_isi(request, satker, tahun, tw, indikator, *, form=None, form_bukti=None):
     hak = hak_pengguna(request.user, satker)
     r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=tw).first()
-    form = RealisasiForm(initial=RealisasiForm.awal(r), indikator=indikator)
-    form_bukti = BuktiForm()
-    if request.method == "POST":
-        wajib(request.user, satker, Hak.UBAH)
-        if request.POST.get("aksi") == "unggah":
-            form_bukti = BuktiForm(request.POST, request.FILES)
-            if form_bukti.is_valid():
-                if r is None:
-                    form_bukti.add_error(None, "Simpan realisasi terlebih dahulu sebelum mengunggah bukti.")
-                else:
-                    try:
-                        actions.unggah_bukti(request.user, satker, r, form_bukti.cleaned_data["berkas"],
-                                             form_bukti.cleaned_data["keterangan"])
-                    except ValidationError as e:
-                        form_bukti.add_error("berkas", e)
-                    else:
-                        messages.success(request, "Bukti dukung terunggah.")
-                        return redirect(request.path)
-        else:
-            form = RealisasiForm(request.POST, indikator=indikator)
-            if form.is_valid():
-                try:
-                    actions.simpan_realisasi(request.user, satker, indikator, tahun, tw, form.cleaned_data)
-                except ValidationError as e:
-                    form.add_error(None, e)
-                else:
-                    messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
-                    return redirect(request.path)
+    if form is None:
+        form = RealisasiForm(initial=RealisasiForm.awal(r), indikator=indikator)
     m = matriks_tersimpan(satker, tahun)
     baris = next((b for b in m.baris if b.indikator.pk == indikator.pk), None)
     terbuka = triwulan_dapat_diisi(m.status[tw])
     return render(request, "pengukuran/isi.html", {
         "satker": satker, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw], "ind": indikator,
         "r": r, "b": baris, "sel": baris.sel[tw] if baris else None, "form": form,
-        "form_bukti": form_bukti, "boleh": Hak.UBAH in hak and terbuka, "terbuka": terbuka,
-        "status": StatusTriwulan(m.status[tw]), "triwulan": TRIWULAN, "hak": hak,
+        "form_bukti": form_bukti or BuktiForm(), "boleh": Hak.UBAH in hak and terbuka,
+        "terbuka": terbuka, "status": StatusTriwulan(m.status[tw]), "triwulan": TRIWULAN, "hak": hak,
         "komentar": Komentar.objects.filter(satker=satker, model="pengukuran.realisasi",
                                             objek_id=str(r.pk)) if r else [],
         "form_komentar": KomentarForm() if (r and Hak.KOMENTAR in hak) else None,
     })
+
+
+@login_required
+def isi_realisasi(request, kode, tahun, tw, indikator_id):
+    satker = satker_untuk(request.user, kode)
+    indikator = _indikator_pk(satker, tahun, indikator_id)
+    form = None
+    if request.method == "POST":
+        wajib(request.user, satker, Hak.UBAH)
+        form = RealisasiForm(request.POST, indikator=indikator)
+        if form.is_valid():
+            try:
+                actions.simpan_realisasi(request.user, satker, indikator, tahun, tw, form.cleaned_data,
+                                         yakin=form.cleaned_data["yakin"])
+            except ValidationError as e:
+                if any(getattr(x, "code", None) == "perlu_konfirmasi" for x in getattr(e, "error_list", [])):
+                    form.perlu_konfirmasi = True
+                form.add_error(None, e)
+            else:
+                messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
+                return redirect(request.path)
+    return _halaman_isi(request, satker, tahun, tw, indikator, form=form)
+
+
+@login_required
+@require_POST
+@batas_badan(settings.BUKTI_MAKS_BYTE)
+def unggah_bukti(request, kode, tahun, tw, indikator_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    indikator = _indikator_pk(satker, tahun, indikator_id)
+    form_bukti = BuktiForm(request.POST, request.FILES)
+    if form_bukti.is_valid():
+        r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=tw).first()
+        if r is None:
+            form_bukti.add_error(None, "Simpan realisasi terlebih dahulu sebelum mengunggah bukti.")
+        else:
+            try:
+                actions.unggah_bukti(request.user, satker, r, form_bukti.cleaned_data["berkas"],
+                                     form_bukti.cleaned_data["keterangan"])
+            except ValidationError as e:
+                form_bukti.add_error("berkas", e)
+            else:
+                messages.success(request, "Bukti dukung terunggah.")
+                return redirect("isi", kode=kode, tahun=tahun, tw=tw, indikator_id=indikator.pk)
+    return _halaman_isi(request, satker, tahun, tw, indikator, form_bukti=form_bukti)
 
 
 STATUS_TUJUAN = {

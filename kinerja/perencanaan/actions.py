@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from kinerja.core.audit import aksi, catat, potret
 from kinerja.lib.alur import AlasanRevisi, StatusPK, boleh_transisi_pk
-from kinerja.lib.capaian import Target, format_target
+from kinerja.lib.capaian import Target, format_target, masalah_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
 
 from .models import BarisPK, Indikator, PerjanjianKinerja, Renstra, TargetIndikator, TargetPK, VersiPK
@@ -53,6 +53,13 @@ def buat_pk(pelaku, satker, tahun: int, *, isi_dari_iku: bool = True) -> Perjanj
     return pk
 
 
+def cek_target(indikator: Indikator, target: Target, label: str = "Target") -> None:
+    """A target must fit the indicator's polaritas and the bounds of its unit (lib.angka)."""
+    masalah = masalah_target(target, indikator.polaritas, indikator.batas)
+    if masalah:
+        raise ValidationError(f"{label} {indikator.kode}: {masalah}")
+
+
 def _cek_draft(versi: VersiPK):
     if versi.status != StatusPK.DRAFT:
         raise ValidationError(
@@ -68,6 +75,8 @@ def _simpan_baris(pelaku, versi, baris, indikator, target: dict[str, Target], ur
         raise ValidationError("Indikator tidak termasuk Renstra yang menjadi dasar PK ini.")
     if wajib_target and target.get(TAHUN, Target()).kosong:
         raise ValidationError("Target tahunan wajib diisi.")
+    for periode, t in target.items():
+        cek_target(indikator, t, f"Target {periode}")
     duplikat = BarisPK.objects.filter(versi=versi, indikator=indikator)
     if baris is not None:
         duplikat = duplikat.exclude(pk=baris.pk)
@@ -237,6 +246,8 @@ def revisi_pk(pelaku, pk: PerjanjianKinerja, *, alasan: str, keterangan: str,
 def simpan_target_renstra(pelaku, indikator: Indikator, target: dict[int, Target]) -> None:
     """The Renstra's yearly targets of one indicator (empty removes a year's target)."""
     renstra = indikator.sasaran.renstra
+    for tahun, t in target.items():
+        cek_target(indikator, t, f"Target {tahun}")
     ada = {t.tahun: t for t in indikator.target_renstra.all()}
     for tahun in renstra.daftar_tahun:
         t = target.get(tahun, Target())

@@ -88,7 +88,8 @@ class IndikatorForm(_BagianForm):
     class Meta:
         model = Indikator
         fields = [
-            "sasaran", "kode", "nama", "iku", "satuan", "polaritas", "rumus_min", "batas_capaian",
+            "sasaran", "kode", "nama", "iku", "satuan", "boleh_lebih_100", "polaritas", "rumus_min",
+            "batas_capaian",
             "rasio", "label_pembilang", "label_penyebut", "cara_menghitung", "sumber_data",
             "frekuensi", "agregasi", "subbagian", "urutan",
         ]
@@ -112,7 +113,7 @@ class TargetRenstraForm(forms.Form):
         for tahun in indikator.sasaran.renstra.daftar_tahun:
             self.fields[f"t{tahun}"] = TargetField(
                 label=str(tahun), required=False, polaritas=indikator.polaritas,
-                persen=indikator.persen, initial=ada.get(tahun))
+                persen=indikator.persen, batas=indikator.batas, initial=ada.get(tahun))
 
     def target(self):
         return {int(k[1:]): v for k, v in self.cleaned_data.items()}
@@ -135,11 +136,13 @@ class BarisPKForm(forms.Form):
             pilihan = qs.filter(pk=self.data.get(self.add_prefix("indikator"))).first() or pilihan
         polaritas = pilihan.polaritas if pilihan else Polaritas.MAKS
         persen = pilihan.persen if pilihan else True
+        batas = pilihan.batas if pilihan else None
         ada = {t.periode: t.target for t in baris.target.all()} if baris else {}
         for p in (TAHUN, *TRIWULAN):
             self.fields[f"target_{p}"] = TargetField(
                 label=f"Target {LABEL_PERIODE[p].lower() if p == TAHUN else LABEL_PERIODE[p]}",
-                required=(p == TAHUN), polaritas=polaritas, persen=persen, initial=ada.get(p))
+                required=(p == TAHUN), polaritas=polaritas, persen=persen, batas=batas,
+                initial=ada.get(p))
         if baris:
             self.fields["indikator"].initial = baris.indikator_id
             self.fields["urutan"].initial = baris.urutan

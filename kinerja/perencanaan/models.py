@@ -4,11 +4,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from kinerja.core.fields import ExactDecimalField
+
 from kinerja.lib.alur import AlasanRevisi, StatusPK
-from kinerja.lib.capaian import BATAS_PILIHAN, Polaritas, RumusMin, Target, format_target
+from kinerja.lib.angka import Batas, batas_satuan
+from kinerja.lib.capaian import (
+    BATAS_PILIHAN, Polaritas, RumusMin, Target, format_target, masalah_target,
+)
 from kinerja.lib.periode import TAHUN, TRIWULAN, Agregasi, Frekuensi, cek_periode_renstra
 
-NILAI = {"max_digits": 18, "decimal_places": 4, "null": True, "blank": True}
+NILAI = {"null": True, "blank": True}
 
 
 class Renstra(models.Model):
@@ -138,6 +143,10 @@ class Indikator(models.Model):
     kode = models.CharField(max_length=20)
     nama = models.TextField()
     satuan = models.CharField(max_length=10, choices=Satuan.choices, default=Satuan.PERSEN)
+    boleh_lebih_100 = models.BooleanField(
+        "persentase boleh melebihi 100%", default=False,
+        help_text="Centang hanya bila realisasi indikator persentase ini memang dapat melebihi "
+                  "100% (mis. pertumbuhan atau indeks terhadap tahun dasar); batasnya 1.000%.")
     polaritas = models.CharField(max_length=10, choices=[(p.value, p.label) for p in Polaritas],
                                  default=Polaritas.MAKS)
     rumus_min = models.CharField("rumus semakin rendah", max_length=10,
@@ -178,8 +187,17 @@ class Indikator(models.Model):
     def faktor(self) -> Decimal:
         return Decimal(100) if self.persen else Decimal(1)
 
+    @property
+    def batas(self) -> Batas | None:
+        """Bounds of the indicator's realisasi and targets (kinerja.lib.angka); None for a predikat."""
+        if self.satuan == self.Satuan.PREDIKAT:
+            return None
+        return batas_satuan(self.satuan, lebih_100=self.boleh_lebih_100)
+
     def clean(self):
         galat = {}
+        if self.boleh_lebih_100 and self.satuan != self.Satuan.PERSEN:
+            galat["boleh_lebih_100"] = "Pilihan ini hanya untuk indikator bersatuan persen."
         kualitatif = self.polaritas == Polaritas.KUALITATIF
         if kualitatif != (self.satuan == self.Satuan.PREDIKAT):
             galat["satuan"] = "Satuan predikat hanya untuk polaritas kualitatif, dan sebaliknya."
@@ -194,8 +212,8 @@ class Indikator(models.Model):
 
 
 class _NilaiTarget(models.Model):
-    nilai = models.DecimalField(**NILAI)
-    atas = models.DecimalField(**NILAI)
+    nilai = ExactDecimalField(**NILAI)
+    atas = ExactDecimalField(**NILAI)
     predikat = models.CharField(max_length=2, blank=True)
 
     class Meta:
@@ -207,6 +225,15 @@ class _NilaiTarget(models.Model):
 
     def isi_target(self, target: Target):
         self.nilai, self.atas, self.predikat = target.nilai, target.atas, target.predikat or ""
+
+    def _indikator(self) -> "Indikator":
+        raise NotImplementedError
+
+    def clean(self):
+        ind = self._indikator()
+        masalah = masalah_target(self.target, ind.polaritas, ind.batas)
+        if masalah:
+            raise ValidationError({"nilai": f"Target {ind.kode}: {masalah}"})
 
 
 class TargetIndikator(_NilaiTarget):
@@ -226,6 +253,9 @@ class TargetIndikator(_NilaiTarget):
 
     def __str__(self):
         return f"{self.indikator.kode} {self.tahun}: {format_target(self.target, persen=self.indikator.persen)}"
+
+    def _indikator(self):
+        return self.indikator
 
 
 class PerjanjianKinerja(models.Model):
@@ -338,3 +368,6 @@ class TargetPK(_NilaiTarget):
 
     def __str__(self):
         return f"{self.baris} {self.periode}"
+
+    def _indikator(self):
+        return self.baris.indikator

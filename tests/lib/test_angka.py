@@ -83,7 +83,7 @@ def test_parse_angka_diterima(teks, opsi, nilai):
     ("-5", {}, "tidak boleh negatif"),
     ("1,5", {"bulat": True}, "bilangan bulat"),
     ("0,123456", {}, "paling banyak 4 angka"),
-    ("123456789012345", {}, "terlalu besar"),
+    ("1234567890123456", {}, "terlalu besar"),
 ])
 def test_parse_angka_ditolak(teks, opsi, pesan):
     with pytest.raises(AngkaTidakValid, match=pesan):
@@ -105,3 +105,106 @@ def test_format_lalu_parse_kembali(nilai):
 @given(st.integers(min_value=0, max_value=10**13))
 def test_bulat_dengan_titik_ribuan(n):
     assert parse_angka(format_angka(n, 0), bulat=True) == n
+
+
+# --- bounds of stored numbers (Batas) -------------------------------------------------------
+
+from kinerja.lib.angka import (  # noqa: E402
+    JUMLAH, MAKS_NILAI, NILAI, PERSEN, PERSEN_LEBIH, RASIO, RUPIAH, TIDAK_VALID, batas_satuan,
+    hingga,
+)
+
+
+@pytest.mark.parametrize("batas, nilai, pesan", [
+    (PERSEN, D("0"), None),
+    (PERSEN, D("100"), None),
+    (PERSEN, D("100.0001"), "paling besar 100%"),
+    (PERSEN, D("1234.5"), "paling besar 100%"),
+    (PERSEN, D("-0.0001"), "tidak boleh negatif"),
+    (PERSEN, D("82.12345"), "paling banyak 4 angka"),
+    (PERSEN, D("82.1230"), None),                      # trailing zero is not a fifth decimal
+    (PERSEN_LEBIH, D("1000"), None),
+    (PERSEN_LEBIH, D("1000.0001"), "paling besar 1.000%"),
+    (JUMLAH, D("12"), None),
+    (JUMLAH, D("12.5"), "bilangan bulat"),
+    (JUMLAH, D("99999999999"), None),
+    (JUMLAH, D("100000000000"), "paling besar 99.999.999.999"),
+    (NILAI, MAKS_NILAI, None),
+    (NILAI, MAKS_NILAI + D("0.0001"), "paling besar 99.999.999.999,9999"),
+    (RASIO, D("99999999999999.99"), "paling besar"),
+    (RUPIAH, D("999999999999999"), None),
+    (RUPIAH, D("1000000000000000"), "paling besar"),
+    (RUPIAH, D("1.5"), "bilangan bulat"),
+    (NILAI, D("NaN"), "bukan angka yang sah"),
+    (NILAI, D("Infinity"), "bukan angka yang sah"),
+    (NILAI, "12", "bukan angka yang sah"),           # text is never a stored number
+])
+def test_batas(batas, nilai, pesan):
+    m = batas.masalah(nilai)
+    assert (m is None) if pesan is None else (pesan in m), m
+
+
+def test_maks_nilai_lima_belas_digit():
+    assert MAKS_NILAI == D("99999999999.9999") and len(MAKS_NILAI.as_tuple().digits) == 15
+
+
+@pytest.mark.parametrize("satuan, lebih, batas", [
+    ("persen", False, PERSEN), ("persen", True, PERSEN_LEBIH), ("jumlah", False, JUMLAH),
+    ("nilai", False, NILAI), ("indeks", False, NILAI), ("rupiah", False, RUPIAH),
+    ("jumlah", True, JUMLAH),
+])
+def test_batas_satuan(satuan, lebih, batas):
+    assert batas_satuan(satuan, lebih_100=lebih) is batas
+
+
+def test_batas_satuan_tak_dikenal():
+    with pytest.raises(ValueError):
+        batas_satuan("predikat")
+
+
+@pytest.mark.parametrize("teks, batas, pesan", [
+    ("99999999999999,99", PERSEN, "paling besar 100%"),
+    ("99999999999999,99", NILAI, "paling besar"),
+    ("12345678901234,5678", NILAI, "paling besar"),
+    ("1.234,5", PERSEN, "paling besar 100%"),
+    ("1.234,5%", PERSEN, "paling besar 100%"),
+    ("12,5", JUMLAH, "bilangan bulat"),
+])
+def test_parse_dengan_batas_ditolak(teks, batas, pesan):
+    with pytest.raises(AngkaTidakValid, match=pesan):
+        parse_angka(teks, batas=batas)
+
+
+@pytest.mark.parametrize("teks, batas, nilai", [
+    ("1.500", JUMLAH, D(1500)),        # a count takes one thousands group
+    ("82,5%", PERSEN, D("82.5")),      # a percent accepts the sign
+    ("99.999.999.999,9999", NILAI, MAKS_NILAI),
+    ("1.000", PERSEN_LEBIH, None),     # ambiguous even where 1000% is allowed
+])
+def test_parse_dengan_batas_diterima(teks, batas, nilai):
+    if nilai is None:
+        with pytest.raises(AngkaTidakValid, match="ambigu"):
+            parse_angka(teks, batas=batas)
+    else:
+        assert parse_angka(teks, batas=batas) == nilai
+
+
+@pytest.mark.parametrize("nilai, teks", [
+    (D("NaN"), TIDAK_VALID), (D("Infinity"), TIDAK_VALID), (D("1E+40"), "10" + ".000" * 13 + ",00"),
+    (D("-1E+40"), "-10" + ".000" * 13 + ",00"),
+])
+def test_format_tidak_pernah_gagal(nilai, teks):
+    assert format_angka(nilai, 2) == teks
+    assert format_persen(nilai) in (TIDAK_VALID, teks + "%")
+    assert format_ringkas(nilai) in (TIDAK_VALID, teks[:-3])
+
+
+def test_hingga():
+    assert hingga(D(1)) and hingga(3) and not hingga(True) and not hingga(D("NaN")) and not hingga(1.5)
+    assert not hingga(None) and not hingga("1")
+
+
+@given(st.decimals(min_value=0, max_value=MAKS_NILAI, places=4, allow_nan=False, allow_infinity=False))
+def test_setiap_nilai_dalam_batas_diterima_dan_terbaca_sama(nilai):
+    assert NILAI.masalah(nilai) is None
+    assert parse_angka(format_angka(nilai, 4), batas=NILAI) == nilai

@@ -183,3 +183,59 @@ def test_parse_predikat():
     assert parse_predikat("Minimal A") == "A"
     assert parse_predikat("min. cc") == "CC"
     assert parse_predikat("") is None
+
+
+# --- stored targets and the plausibility of a new value ----------------------------------------
+
+from kinerja.lib.angka import JUMLAH, PERSEN  # noqa: E402
+from kinerja.lib.capaian import AMBANG_TAJAM, masalah_target, perubahan_tajam  # noqa: E402
+
+
+@pytest.mark.parametrize("target, polaritas, batas, pesan", [
+    (Target(D(100)), "maks", PERSEN, None),
+    (Target(), "maks", PERSEN, None),
+    (Target(D("1E+20")), "maks", PERSEN, "target persentase paling besar 100%"),
+    (Target(D("NaN")), "maks", PERSEN, "bukan angka yang sah"),
+    (Target(D("12.5")), "maks", JUMLAH, "bilangan bulat"),
+    (Target(D(80), D(90)), "rentang", PERSEN, None),
+    (Target(D(80)), "rentang", PERSEN, "berbatas bawah dan atas"),
+    (Target(D(95), D(90)), "rentang", PERSEN, "lebih besar dari batas atas"),
+    (Target(predikat="B"), "kualitatif", None, None),
+    (Target(predikat="Q"), "kualitatif", None, "tidak dikenal"),
+    (Target(predikat="B"), "maks", PERSEN, "berupa predikat"),
+    (Target(D(5)), "maks", None, "berupa angka"),
+])
+def test_masalah_target(target, polaritas, batas, pesan):
+    m = masalah_target(target, polaritas, batas)
+    assert (m is None) if pesan is None else (pesan in m), m
+
+
+@pytest.mark.parametrize("baru, opsi, jumlah", [
+    (D(90), {"sebelumnya": D(95), "target": D(100), "persen": True}, 0),
+    (D(40), {"sebelumnya": D(95), "target": D(100), "persen": True}, 2),
+    (D(45), {"sebelumnya": D(95), "persen": True}, 0),          # exactly 50 points: not more
+    (D("44.99"), {"sebelumnya": D(95), "persen": True}, 1),
+    (D(100), {"sebelumnya": None, "target": D(40), "persen": True}, 1),
+    (D(16), {"sebelumnya": D(10), "persen": False}, 1),         # +60% of a count
+    (D(15), {"sebelumnya": D(10), "persen": False}, 0),         # +50%: not more
+    (D(4), {"target": D(10), "persen": False}, 1),
+    (D(4), {"target": D(0), "persen": False}, 0),               # no relative change from 0
+    (None, {"sebelumnya": D(10)}, 0),
+    (D("NaN"), {"sebelumnya": D(10)}, 0),
+])
+def test_perubahan_tajam(baru, opsi, jumlah):
+    alasan = perubahan_tajam(baru, **opsi)
+    assert len(alasan) == jumlah, alasan
+
+
+def test_perubahan_tajam_menyebut_acuannya():
+    alasan = perubahan_tajam(D(30), sebelumnya=D("92.5"), persen=True)
+    assert alasan == ["berbeda 62,5 poin dari realisasi triwulan sebelumnya (92,5%)"]
+    assert AMBANG_TAJAM == 50
+
+
+def test_hitung_dengan_angka_tersimpan_rusak():
+    h = hitung("maks", Target(D("NaN")), D(5))
+    assert not h.dapat_dihitung and "tidak valid" in h.catatan
+    h = hitung("maks", Target(D(5)), D("Infinity"))
+    assert not h.dapat_dihitung

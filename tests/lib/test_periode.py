@@ -97,3 +97,48 @@ def test_dalam_tahun(tanggal, tahun, ok):
     from kinerja.lib.periode import dalam_tahun
 
     assert dalam_tahun(dt.date.fromisoformat(tanggal) if tanggal else None, tahun) is ok
+
+
+# --- a stored quarter checked against the indicator as it is defined now ----------------------
+
+from kinerja.lib.angka import JUMLAH, PERSEN  # noqa: E402
+from kinerja.lib.periode import masalah_isian  # noqa: E402
+
+
+@pytest.mark.parametrize("isi, opsi, pesan", [
+    (N(nilai=D(95)), {"rasio": False, "batas": PERSEN}, None),
+    (N(nilai=D("1234.5")), {"rasio": False, "batas": PERSEN}, "paling besar 100%"),
+    (N(nilai=D("NaN")), {"rasio": False, "batas": PERSEN}, "bukan angka yang sah"),
+    (N(nilai=D("2.5")), {"rasio": False, "batas": JUMLAH}, "bilangan bulat"),
+    (N(pembilang=D(3), penyebut=D(4)), {"rasio": True, "batas": PERSEN}, None),
+    (N(pembilang=D(5), penyebut=D(4)), {"rasio": True, "batas": PERSEN}, "nilai pembilang/penyebut"),
+    (N(pembilang=D(2), penyebut=D(3)), {"rasio": True, "batas": PERSEN}, None),  # 66,666…% is computed
+    (N(pembilang=D(1), penyebut=D(0)), {"rasio": True, "batas": PERSEN}, None),  # left to nilai_rasio
+    (N(pembilang=D("1E+20"), penyebut=D(1)), {"rasio": True, "batas": PERSEN}, "pembilang paling besar"),
+    (N(pembilang=D(3), penyebut=D(4)), {"rasio": False, "batas": PERSEN}, "tidak dihitung dari rasio"),
+    (N(nilai=D(75)), {"rasio": True, "batas": PERSEN}, "nilai tunggal"),
+    (N(predikat="BB"), {"rasio": False, "batas": None}, None),
+    (N(predikat="Z"), {"rasio": False, "batas": None}, "tidak dikenal"),
+    (N(nilai=D(1)), {"rasio": False, "batas": None}, "berupa predikat"),
+    (N(predikat="A"), {"rasio": False, "batas": PERSEN}, "berupa angka"),
+])
+def test_masalah_isian(isi, opsi, pesan):
+    m = masalah_isian(isi, **opsi)
+    assert (m is None) if pesan is None else (pesan in m), m
+
+
+def test_rasio_dicabut_tidak_menggagalkan_tahun():
+    """Unticking the ratio flag once made the year's roll-up raise TypeError."""
+    isian = {p: N(pembilang=D(3), penyebut=D(4)) for p in EMPAT}
+    for batas in (False, PERSEN):
+        a = realisasi_tahun(isian, agregasi="kumulatif", frekuensi="triwulanan", rasio=False, batas=batas)
+        assert a.nilai is None and a.galat and "TW I tidak valid" in a.catatan
+    a = realisasi_tahun({p: N(nilai=D(1)) for p in EMPAT}, agregasi="kumulatif",
+                        frekuensi="triwulanan", rasio=True)
+    assert a.nilai is None and a.galat
+
+
+def test_nilai_periode_tersimpan_rusak_menjadi_galat():
+    a = nilai_periode(N(nilai=D("1E+20")), rasio=False, faktor=D(100), batas=PERSEN)
+    assert a.nilai is None and a.galat and a.catatan.startswith("Realisasi tersimpan tidak valid")
+    assert not nilai_periode(N(nilai=D(50)), rasio=False, faktor=D(100), batas=PERSEN).galat

@@ -70,6 +70,7 @@ RUTE = {
     "status_triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "aksi": "ajukan"}, "post-ubah"),
     "isi": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "baca"),
     "bukti": (lambda d: {"kode": K, "bukti_id": d.bukti}, "baca"),
+    "bukti_unggah": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "post-ubah"),
     "bukti_hapus": (lambda d: {"kode": K, "bukti_id": d.bukti}, "post-ubah"),
 }
 HANYA_POST = {"post-ubah", "setujui", "komentar"}

@@ -27,6 +27,10 @@ def url_isi(kode, tw="TW4"):
     return f"/s/658021/realisasi/2024/{tw}/{ind(kode).pk}/"
 
 
+def url_bukti(kode, tw="TW4"):
+    return url_isi(kode, tw) + "bukti/"
+
+
 def docx_bytes():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -156,7 +160,7 @@ def test_ajukan_ditolak_bila_realisasi_belum_lengkap(masuk):
 
 def test_unggah_dan_unduh_bukti(masuk, settings):
     c = masuk("operator")
-    r = c.post(url_isi("4.1"), {"aksi": "unggah", "keterangan": "BA serah terima",
+    r = c.post(url_bukti("4.1"), {"keterangan": "BA serah terima",
                                 "berkas": SimpleUploadedFile("BA logistik.pdf", PDF, "application/pdf")})
     assert r.status_code == 302
     b = Bukti.objects.get(nama_asli="BA logistik.pdf")
@@ -177,7 +181,7 @@ def test_unggah_dan_unduh_bukti(masuk, settings):
     ("kosong.png", b"", "kosong"),
 ])
 def test_bukti_salah_ditolak(nama, isi, pesan, masuk):
-    r = masuk("operator").post(url_isi("4.1"), {"aksi": "unggah", "keterangan": "ket saya",
+    r = masuk("operator").post(url_bukti("4.1"), {"keterangan": "ket saya",
                                                 "berkas": SimpleUploadedFile(nama, isi)})
     html = r.content.decode()
     assert r.status_code == 200 and (pesan in html or "kosong" in html)
@@ -187,7 +191,7 @@ def test_bukti_salah_ditolak(nama, isi, pesan, masuk):
 
 def test_bukti_melebihi_batas(masuk, settings):
     settings.BUKTI_MAKS_BYTE = 1024
-    r = masuk("operator").post(url_isi("4.1"), {"aksi": "unggah",
+    r = masuk("operator").post(url_bukti("4.1"), {
                                                 "berkas": SimpleUploadedFile("besar.pdf", PDF + b"0" * 2000)})
     assert "melebihi batas" in r.content.decode() and not Bukti.objects.exists()
 
@@ -200,15 +204,15 @@ def test_docx_xlsx_png_jpg_diterima(masuk):
         z.writestr("xl/workbook.xml", "<workbook/>")
     for nama, isi in [("a.docx", docx_bytes()), ("b.xlsx", xlsx.getvalue()), ("c.png", PNG),
                       ("d.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 20)]:
-        assert c.post(url_isi("4.1"), {"aksi": "unggah", "berkas": SimpleUploadedFile(nama, isi)}).status_code == 302
+        assert c.post(url_bukti("4.1"), {"berkas": SimpleUploadedFile(nama, isi)}).status_code == 302
     assert Bukti.objects.count() == 4
 
 
 def test_bukti_di_triwulan_terkunci_ditolak_dan_hapus_bukti(masuk, pengguna, settings):
     c = masuk("operator")
-    r = c.post(url_isi("4.1", "TW1"), {"aksi": "unggah", "berkas": SimpleUploadedFile("a.pdf", PDF)})
+    r = c.post(url_bukti("4.1", "TW1"), {"berkas": SimpleUploadedFile("a.pdf", PDF)})
     assert "tidak dapat diubah" in r.content.decode() and not Bukti.objects.exists()
-    c.post(url_isi("4.1"), {"aksi": "unggah", "berkas": SimpleUploadedFile("a.pdf", PDF)})
+    c.post(url_bukti("4.1"), {"berkas": SimpleUploadedFile("a.pdf", PDF)})
     b = Bukti.objects.get()
     path = settings.MEDIA_ROOT / b.berkas.name
     assert path.exists()
@@ -219,7 +223,7 @@ def test_bukti_di_triwulan_terkunci_ditolak_dan_hapus_bukti(masuk, pengguna, set
 
 def test_unggah_sebelum_realisasi_ada(masuk):
     Realisasi.objects.filter(indikator=ind("4.1"), tahun=2024, periode="TW4").delete()
-    r = masuk("operator").post(url_isi("4.1"), {"aksi": "unggah", "berkas": SimpleUploadedFile("a.pdf", PDF)})
+    r = masuk("operator").post(url_bukti("4.1"), {"berkas": SimpleUploadedFile("a.pdf", PDF)})
     assert "Simpan realisasi terlebih dahulu" in r.content.decode()
 
 

@@ -15,6 +15,9 @@ TIDAK_DIUKUR = '<span class="kecil" title="Indikator ini tidak diukur pada perio
 @register.simple_tag
 def pil_capaian(s):
     """The coloured capaian of one cell, or the reason it cannot be computed."""
+    if s.galat:
+        return format_html('<span class="kat kat-galat" title="{}">galat</span><span class="catatan">{}</span>',
+                           s.galat, s.galat)
     if s.hasil.dapat_dihitung:
         judul = s.kategori.label + (f". {s.hasil.catatan}" if s.hasil.catatan else "")
         return format_html('<span class="kat {}" title="{}">{}</span>', s.kategori.kelas, judul, s.capaian_teks)

@@ -1,0 +1,55 @@
+"""Model fields for numbers that every database stores exactly and every page can read.
+
+``ExactDecimalField`` is a ``numeric(15, 4)`` column: 15 significant digits is what a SQLite
+REAL gives back exactly and what PostgreSQL's ``numeric(15, 4)`` holds, so a value within
+the bounds of :mod:`kinerja.lib.angka` reads back identical on both. Reading never fails:
+a row written by hand (text, NaN, a number beyond the bounds) reads as ``Decimal('NaN')``
+or as its (out-of-bounds) value, and the pages show that cell as an error with its reason
+instead of answering 500 (Django's own SQLite converter raises ``InvalidOperation`` there).
+"""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal, InvalidOperation
+
+from django.db import models
+
+from kinerja.lib.angka import DIGIT_TERSIMPAN, MAKS_DESIMAL
+
+_FLOAT_15 = Context(prec=15)
+_LEBAR = Context(prec=100)
+NAN = Decimal("NaN")
+
+
+def baca_desimal(nilai, desimal: int = MAKS_DESIMAL) -> Decimal | None:
+    """A database value as a Decimal; anything unreadable becomes NaN (never an exception)."""
+    if nilai is None:
+        return None
+    try:
+        if isinstance(nilai, float):
+            d = _FLOAT_15.create_decimal_from_float(nilai)
+        else:
+            d = Decimal(str(nilai).strip())
+        if not d.is_finite():
+            return NAN
+        return d.quantize(Decimal(1).scaleb(-desimal), context=_LEBAR)
+    except (InvalidOperation, ValueError, TypeError):
+        return NAN
+
+
+class ExactDecimalField(models.DecimalField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_digits", DIGIT_TERSIMPAN)
+        kwargs.setdefault("decimal_places", MAKS_DESIMAL)
+        super().__init__(*args, **kwargs)
+
+    # Its own internal type keeps the backends' DecimalField converters (which raise on
+    # a bad row) away; the column type is still the backend's decimal type.
+    def get_internal_type(self):
+        return "ExactDecimalField"
+
+    def db_type(self, connection):
+        return connection.data_types["DecimalField"] % self.db_type_parameters(connection)
+
+    def from_db_value(self, value, expression, connection):
+        return baca_desimal(value, self.decimal_places)
