@@ -4,7 +4,6 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
-from kinerja.core import audit
 from kinerja.demo.data import KATA_SANDI_DEMO
 from kinerja.lib.capaian import Target
 from kinerja.organisasi.models import Peran, Satker, Subbagian
@@ -29,13 +28,13 @@ def buat_satker_kecil(kode, nama, *, induk, awalan, provinsi=None):
         Peran.objects.create(pengguna=u, satker=satker, peran=peran)
         orang[peran] = u
     op = orang["operator"]
-    r = audit.simpan(op, Renstra(satker=satker, tahun_awal=2020, tahun_akhir=2024, visi="Visi lain"),
-                     satker=satker)
-    s = audit.simpan(op, SasaranKegiatan(renstra=r, nomor=1, uraian="Sasaran lain"), satker=satker)
-    i1 = audit.simpan(op, Indikator(sasaran=s, kode="L1", nama="Persentase layanan lain", iku=True,
-                                    satuan="persen"), satker=satker)
-    i2 = audit.simpan(op, Indikator(sasaran=s, kode="L2", nama="Jumlah kegiatan lain", iku=True,
-                                    satuan="jumlah", agregasi="kumulatif"), satker=satker)
+    r = rencana.simpan_renstra(op, Renstra(satker=satker, tahun_awal=2020, tahun_akhir=2024,
+                                           visi="Visi lain"))
+    s = rencana.simpan_bagian(op, SasaranKegiatan(renstra=r, nomor=1, uraian="Sasaran lain"), renstra=r)
+    i1 = rencana.simpan_bagian(op, Indikator(sasaran=s, kode="L1", nama="Persentase layanan lain",
+                                             iku=True, satuan="persen"), renstra=r)
+    i2 = rencana.simpan_bagian(op, Indikator(sasaran=s, kode="L2", nama="Jumlah kegiatan lain", iku=True,
+                                             satuan="jumlah", agregasi="kumulatif"), renstra=r)
     for ind, nilai in ((i1, 100), (i2, 12)):
         TargetIndikator.objects.create(indikator=ind, tahun=2024, nilai=Decimal(nilai))
     pk = rencana.buat_pk(op, satker, 2024)

@@ -2,11 +2,14 @@
 
 Modelled on Zulip's ``do_*`` actions with ``acting_user``: views never save models
 themselves; they call an action function, which is decorated with :func:`aksi` and calls
-:func:`catat` for each record it changes.
+:func:`catat` for each record it changes. :func:`catat` is also where every write meets
+the lock check (kinerja.core.kunci): a change that would alter an approved document is
+refused there, and the transaction it runs in is rolled back.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 from decimal import Decimal
@@ -14,10 +17,12 @@ from decimal import Decimal
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 
+from . import kunci
 from .models import Jejak
 
 
-def kunci(obj) -> str:
+def acuan(obj) -> str:
+    """How an audit row names another record: ``app.model:id``."""
     return f"{obj._meta.label_lower}:{obj.pk}"
 
 
@@ -68,13 +73,39 @@ def satker_dari(obj):
     return obj
 
 
+def _dari_potret(obj, data: dict):
+    """A copy of ``obj`` holding the values of snapshot ``data`` (its state before a change),
+    so that a lock guard sees where the record came from as well as where it goes."""
+    lama = copy.copy(obj)
+    lama._state = copy.copy(obj._state)
+    lama._state.fields_cache = {}
+    for f in obj._meta.concrete_fields:
+        if f.name in data:
+            setattr(lama, f.attname, data[f.name])
+    return lama
+
+
+def periksa_kunci(obj, sebelum: dict | None, sesudah: dict | None) -> None:
+    """The lock check of a change from ``sebelum`` to ``sesudah`` (None: created or deleted)."""
+    if sebelum is None and sesudah is None:
+        return
+    berubah = kunci.berubah_dari(sebelum, sesudah)
+    if berubah is not None and not berubah:
+        return
+    kunci.periksa(obj, berubah)
+    if sebelum is not None and sesudah is not None:
+        kunci.periksa(_dari_potret(obj, sebelum), berubah)
+
+
 def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=None,
           keterangan: str = "", objek_id=None) -> Jejak:
     """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system).
 
-    It also moves the satker's data version on, in the same transaction: pages cached for
-    the previous version are never served again (kinerja.pengukuran.layanan).
+    It refuses a change that a lock forbids (:func:`periksa_kunci`), and moves the satker's
+    data version on, in the same transaction: pages cached for the previous version are
+    never served again (kinerja.pengukuran.layanan).
     """
+    periksa_kunci(obj, sebelum, sesudah)
     if satker is not None:
         from kinerja.organisasi.models import Satker
 
@@ -87,7 +118,7 @@ def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=N
         model=obj._meta.label_lower,
         objek_id=str(objek_id if objek_id is not None else obj.pk),
         objek_repr=str(obj)[:300],
-        induk=kunci(induk) if induk is not None else "",
+        induk=acuan(induk) if induk is not None else "",
         perubahan=beda(sebelum, sesudah),
         keterangan=keterangan,
     )
@@ -102,34 +133,3 @@ def aksi(fn):
             return fn(*args, **kwargs)
 
     return bungkus
-
-
-@aksi
-def simpan(pelaku, obj, *, satker, induk=None, keterangan=""):
-    """Create or update one record (generic CRUD screens use this)."""
-    baru = obj.pk is None
-    sebelum = None if baru else potret(type(obj).objects.select_for_update().get(pk=obj.pk))
-    obj.full_clean()
-    obj.save()
-    catat(pelaku, "buat" if baru else "ubah", obj, satker=satker, sebelum=sebelum,
-          sesudah=potret(obj), induk=induk, keterangan=keterangan)
-    return obj
-
-
-@aksi
-def hapus(pelaku, obj, *, satker, induk=None, keterangan=""):
-    sebelum = potret(obj)
-    objek_id = obj.pk
-    catat(pelaku, "hapus", obj, satker=satker, sebelum=sebelum, induk=induk,
-          keterangan=keterangan, objek_id=objek_id)
-    obj.delete()
-
-
-@aksi
-def tambah_komentar(pelaku, *, satker, obj, teks: str):
-    from .models import Komentar
-
-    k = Komentar.objects.create(satker=satker, model=obj._meta.label_lower, objek_id=str(obj.pk),
-                                penulis=pelaku, penulis_nama=pelaku.get_username(), teks=teks)
-    catat(pelaku, "komentar", k, satker=satker, sesudah={"teks": teks}, induk=obj)
-    return k

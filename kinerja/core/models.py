@@ -1,5 +1,41 @@
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
+
+from kinerja.lib.alur import Alur
+
+
+class Persetujuan(models.Model):
+    """An approvable document: a status along a :class:`kinerja.lib.alur.Alur`, who submitted
+    and approved it and when. Its content is locked while :attr:`terkunci`; every write
+    path refuses to change it (kinerja.core.kunci) and transitions go through
+    kinerja.core.actions.ubah_status."""
+
+    ALUR: ClassVar[Alur]
+    # The audit event prefix of its transitions, e.g. "pk" gives "pk.disetujui".
+    JEJAK_AWALAN: ClassVar[str]
+
+    diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                      on_delete=models.SET_NULL, related_name="+")
+    diajukan_pada = models.DateTimeField(null=True, blank=True)
+    disetujui_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                       on_delete=models.SET_NULL, related_name="+")
+    disetujui_pada = models.DateTimeField(null=True, blank=True)
+
+    FIELD_ALUR = ("status", "diajukan_oleh", "diajukan_pada", "disetujui_oleh", "disetujui_pada",
+                  "alasan")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def terkunci(self) -> bool:
+        return self.ALUR.terkunci(self.status)
+
+    @property
+    def label_status(self) -> str:
+        return self.ALUR.label(self.status)
 
 
 class Jejak(models.Model):

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from kinerja.organisasi.akses import Hak, satker_terbaca, satker_untuk
 
-from . import audit
+from . import actions
 from .forms import KomentarForm
 from .models import Jejak
 
@@ -90,7 +90,7 @@ def komentar(request, kode, model, objek_id):
     obj = objek_satker(model_berjejak(model), objek_id, satker)
     form = KomentarForm(request.POST)
     if form.is_valid():
-        audit.tambah_komentar(request.user, satker=satker, obj=obj, teks=form.cleaned_data["teks"])
+        actions.tambah_komentar(request.user, satker=satker, obj=obj, teks=form.cleaned_data["teks"])
         messages.success(request, "Komentar tersimpan.")
     else:
         messages.error(request, "Komentar kosong tidak disimpan.")

@@ -12,11 +12,43 @@ Quarterly measurement: Perpres 29/2014 Pasal 17 makes the head of the entity res
 for measuring performance against the PK; the quarter's realisasi are therefore submitted
 by the operator and approved by the pimpinan, which locks them. Re-opening an approved
 quarter needs a written reason, recorded in the audit trail.
+
+Both are instances of one :class:`Alur` (an approval flow: statuses, allowed transitions,
+the transitions that need a reason, and the statuses in which the content may still
+change); the budget months, reports and evaluations that follow use the same shape.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Alur:
+    """The approval flow of one kind of document."""
+
+    nama: str
+    status: type[StrEnum]
+    awal: str
+    transisi: frozenset[tuple[str, str]]
+    perlu_alasan: frozenset[tuple[str, str]]
+    dapat_diubah: frozenset[str]  # statuses in which the approved content may still change
+    diajukan: str  # the status that means submitted to the pimpinan
+    disetujui: str  # the status that means approved and signed
+
+    def boleh(self, dari: str, ke: str) -> bool:
+        return (self.status(dari), self.status(ke)) in self.transisi
+
+    def butuh_alasan(self, dari: str, ke: str) -> bool:
+        return (self.status(dari), self.status(ke)) in self.perlu_alasan
+
+    def terkunci(self, status: str) -> bool:
+        """Content in this status is locked: it was submitted or approved."""
+        return self.status(status) not in self.dapat_diubah
+
+    def label(self, status: str) -> str:
+        return self.status(status).label
 
 
 class StatusPK(StrEnum):
@@ -43,13 +75,22 @@ TRANSISI_PK = {
 }
 
 
+ALUR_PK = Alur(
+    nama="Perjanjian Kinerja", status=StatusPK, awal=StatusPK.DRAFT,
+    transisi=frozenset(TRANSISI_PK),
+    perlu_alasan=frozenset({(StatusPK.DIAJUKAN, StatusPK.DRAFT)}),
+    dapat_diubah=frozenset({StatusPK.DRAFT}), diajukan=StatusPK.DIAJUKAN,
+    disetujui=StatusPK.DISETUJUI,
+)
+
+
 def boleh_transisi_pk(dari: StatusPK | str, ke: StatusPK | str) -> bool:
-    return (StatusPK(dari), StatusPK(ke)) in TRANSISI_PK
+    return ALUR_PK.boleh(dari, ke)
 
 
 def pk_dapat_diubah(status: StatusPK | str) -> bool:
     """Only a draft's rows and signatories may be edited."""
-    return StatusPK(status) == StatusPK.DRAFT
+    return not ALUR_PK.terkunci(status)
 
 
 class AlasanRevisi(StrEnum):
@@ -94,18 +135,25 @@ TRANSISI_TRIWULAN = {
 }
 
 
+ALUR_TRIWULAN = Alur(
+    nama="pengukuran triwulan", status=StatusTriwulan, awal=StatusTriwulan.TERBUKA,
+    transisi=frozenset(TRANSISI_TRIWULAN),
+    # Re-opening an approved quarter and returning a submitted one need a reason.
+    perlu_alasan=frozenset({(StatusTriwulan.DISETUJUI, StatusTriwulan.TERBUKA),
+                            (StatusTriwulan.DIAJUKAN, StatusTriwulan.TERBUKA)}),
+    dapat_diubah=frozenset({StatusTriwulan.TERBUKA}), diajukan=StatusTriwulan.DIAJUKAN,
+    disetujui=StatusTriwulan.DISETUJUI,
+)
+
+
 def boleh_transisi_triwulan(dari: StatusTriwulan | str, ke: StatusTriwulan | str) -> bool:
-    return (StatusTriwulan(dari), StatusTriwulan(ke)) in TRANSISI_TRIWULAN
+    return ALUR_TRIWULAN.boleh(dari, ke)
 
 
 def perlu_alasan_triwulan(dari: StatusTriwulan | str, ke: StatusTriwulan | str) -> bool:
-    """Re-opening an approved quarter and returning a submitted one need a reason."""
-    return (StatusTriwulan(dari), StatusTriwulan(ke)) in {
-        (StatusTriwulan.DISETUJUI, StatusTriwulan.TERBUKA),
-        (StatusTriwulan.DIAJUKAN, StatusTriwulan.TERBUKA),
-    }
+    return ALUR_TRIWULAN.butuh_alasan(dari, ke)
 
 
 def triwulan_dapat_diisi(status: StatusTriwulan | str) -> bool:
     """Realisasi may be entered or changed only while the quarter is open."""
-    return StatusTriwulan(status) == StatusTriwulan.TERBUKA
+    return not ALUR_TRIWULAN.terkunci(status)

@@ -7,8 +7,9 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 
 from kinerja.core.audit import aksi, catat, potret
+from kinerja.lib.capaian import validasi_pita
 
-from .models import Peran
+from .models import Peran, Satker
 
 
 def _cek_admin_tersisa(satker, kecuali: Peran):
@@ -69,3 +70,21 @@ def atur_sandi(pelaku, satker, p: Peran, sandi: str) -> None:
     user.set_password(sandi)
     user.save(update_fields=["password"])
     catat(pelaku, "pengguna.sandi", p, satker=satker, keterangan="Kata sandi diatur ulang.")
+
+
+@aksi
+def atur_pita(pelaku, satker: Satker, pita) -> Satker:
+    """The satker's category bands (None: the default of kinerja.lib.capaian). Only that
+    column is written: the data version moves on through catat, never back."""
+    if pita is not None:
+        try:
+            pita = validasi_pita(pita)
+        except ValueError as e:
+            raise ValidationError({"pita": str(e)}) from None
+    satker = Satker.objects.select_for_update().get(pk=satker.pk)
+    sebelum = potret(satker, ["pita_kategori"])
+    satker.pita_kategori = [] if pita is None else [[str(p.bawah), p.label] for p in pita]
+    satker.save(update_fields=["pita_kategori"])
+    catat(pelaku, "ubah", satker, satker=satker, sebelum=sebelum,
+          sesudah=potret(satker, ["pita_kategori"]))
+    return satker

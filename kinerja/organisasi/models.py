@@ -44,6 +44,16 @@ class Satker(models.Model):
     def __str__(self):
         return self.nama
 
+    def save(self, *args, **kwargs):
+        """``versi_data`` moves only forward, by F() in kinerja.core.audit.catat: a save of a
+        Satker loaded earlier must never write its older version back."""
+        if self.pk is not None and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            kwargs["update_fields"] = [f.name for f in self._meta.concrete_fields
+                                       if not f.primary_key and f.name != "versi_data"]
+        elif kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = [f for f in kwargs["update_fields"] if f != "versi_data"]
+        super().save(*args, **kwargs)
+
     def pita(self) -> tuple[Pita, ...]:
         if not self.pita_kategori:
             return PITA_BAKU

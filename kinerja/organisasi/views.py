@@ -4,7 +4,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
-from kinerja.core import audit
 from kinerja.core.views import tahun_bawaan
 from kinerja.lib.capaian import PITA_BAKU, format_pita, parse_pita
 
@@ -45,10 +44,8 @@ def pengaturan(request, kode):
             satker_untuk(request.user, kode, Hak.KELOLA)
         form = PitaForm(request.POST)
         if form.is_valid():
-            pita = form.cleaned_data["pita"]
-            satker.pita_kategori = [] if pita is None else [[str(p.bawah), p.label] for p in pita]
             try:
-                audit.simpan(request.user, satker, satker=satker)
+                actions.atur_pita(request.user, satker, form.cleaned_data["pita"])
             except ValidationError as e:
                 form.add_error(None, e)
             else:

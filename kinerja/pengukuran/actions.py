@@ -12,12 +12,10 @@ import zipfile
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 
+from kinerja.core.actions import ubah_status
 from kinerja.core.audit import aksi, catat, potret
-from kinerja.lib.alur import (
-    StatusTriwulan, boleh_transisi_triwulan, perlu_alasan_triwulan, triwulan_dapat_diisi,
-)
+from kinerja.lib.alur import StatusTriwulan
 from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas, perubahan_tajam
 from kinerja.lib.periode import (
@@ -39,7 +37,7 @@ def status_pengukuran(satker, tahun, periode, *, kunci=False) -> StatusPengukura
 
 def _cek_terbuka(satker, tahun, periode):
     s = status_pengukuran(satker, tahun, periode, kunci=True)
-    if not triwulan_dapat_diisi(s.status):
+    if s.terkunci:
         raise ValidationError(
             f"Realisasi {LABEL_PERIODE[periode]} {tahun} berstatus {StatusTriwulan(s.status).label.lower()} "
             "sehingga tidak dapat diubah. Minta pimpinan membuka kembali triwulan ini."
@@ -227,7 +225,7 @@ def belum_terisi(matriks, periode) -> list[str]:
         ind = b.indikator
         if periode in periode_wajib(ind.frekuensi):
             r = b.sel[periode].objek
-            if r is None or not r.isi.terisi:
+            if r is None or not r.isi.terisi or b.sel[periode].galat:
                 kurang.append(ind.kode)
     return kurang
 
@@ -239,12 +237,10 @@ def ubah_status_triwulan(pelaku, satker, tahun: int, periode: str, ke: StatusTri
 
     ke = StatusTriwulan(ke)
     s = status_pengukuran(satker, tahun, periode, kunci=True)
-    dari = StatusTriwulan(s.status)
-    if not boleh_transisi_triwulan(dari, ke):
+    if not s.ALUR.boleh(s.status, ke):
         raise ValidationError(
-            f"{LABEL_PERIODE[periode]} berstatus {dari.label.lower()} tidak dapat diubah menjadi {ke.label.lower()}.")
-    if perlu_alasan_triwulan(dari, ke) and not alasan.strip():
-        raise ValidationError("Alasan wajib diisi.")
+            f"{LABEL_PERIODE[periode]} berstatus {s.label_status.lower()} tidak dapat diubah menjadi "
+            f"{ke.label.lower()}.")
     if ke == StatusTriwulan.DIAJUKAN:
         m = matriks(satker, tahun)
         if m.versi is None:
@@ -253,16 +249,4 @@ def ubah_status_triwulan(pelaku, satker, tahun: int, periode: str, ke: StatusTri
         if kurang:
             raise ValidationError(f"Realisasi {LABEL_PERIODE[periode]} belum diisi untuk indikator: "
                                   f"{', '.join(kurang)}.")
-    sebelum = potret(s)
-    s.status = ke
-    sekarang = timezone.now()
-    if ke == StatusTriwulan.DIAJUKAN:
-        s.diajukan_oleh, s.diajukan_pada = pelaku, sekarang
-    elif ke == StatusTriwulan.DISETUJUI:
-        s.disetujui_oleh, s.disetujui_pada = pelaku, sekarang
-    if alasan:
-        s.alasan = alasan.strip()
-    s.save()
-    catat(pelaku, f"triwulan.{ke.value}", s, satker=satker, sebelum=sebelum, sesudah=potret(s),
-          keterangan=alasan.strip())
-    return s
+    return ubah_status(pelaku, s, ke, satker=satker, alasan=alasan)

@@ -1,13 +1,12 @@
 from django.contrib import admin
 
-from kinerja.core.admin import AdminBerjejak
+from kinerja.core.admin import AdminBerjejak, InlineBerkunci
 
 from .models import Bukti, Realisasi, StatusPengukuran
 
 
-class BuktiInline(admin.TabularInline):
+class BuktiInline(InlineBerkunci):
     model = Bukti
-    extra = 0
     fields = ("nama_asli", "ukuran", "jenis", "diunggah_oleh", "diunggah_pada")
     readonly_fields = fields
 

@@ -5,3 +5,6 @@ class PengukuranConfig(AppConfig):
     name = "kinerja.pengukuran"
     label = "pengukuran"
     verbose_name = "Pengukuran"
+
+    def ready(self):
+        from . import kunci  # noqa: F401  registers what this app feeds to locked documents

@@ -7,7 +7,8 @@ from django.db import models
 
 from kinerja.core.fields import ExactDecimalField
 
-from kinerja.lib.alur import StatusTriwulan
+from kinerja.core.models import Persetujuan
+from kinerja.lib.alur import ALUR_TRIWULAN, StatusTriwulan
 from kinerja.lib.periode import TRIWULAN, NilaiPeriode, masalah_isian
 
 NILAI = {"null": True, "blank": True}
@@ -93,8 +94,11 @@ class Bukti(models.Model):
         return self.nama_asli
 
 
-class StatusPengukuran(models.Model):
+class StatusPengukuran(Persetujuan):
     """The approval state of one quarter's measurements of a satker."""
+
+    ALUR = ALUR_TRIWULAN
+    JEJAK_AWALAN = "triwulan"
 
     JALUR_SATKER = "satker"
 
@@ -104,12 +108,6 @@ class StatusPengukuran(models.Model):
     periode = models.CharField(max_length=3, choices=PERIODE)
     status = models.CharField(max_length=10, choices=[(s.value, s.label) for s in StatusTriwulan],
                               default=StatusTriwulan.TERBUKA)
-    diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                      on_delete=models.SET_NULL, related_name="+")
-    diajukan_pada = models.DateTimeField(null=True, blank=True)
-    disetujui_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                       on_delete=models.SET_NULL, related_name="+")
-    disetujui_pada = models.DateTimeField(null=True, blank=True)
     alasan = models.TextField(blank=True, help_text="Alasan pengembalian atau pembukaan kembali terakhir.")
 
     class Meta:

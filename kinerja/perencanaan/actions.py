@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
-
+from kinerja.core.actions import hapus_objek, simpan_objek, ubah_status
 from kinerja.core.audit import aksi, catat, potret
-from kinerja.lib.alur import AlasanRevisi, StatusPK, boleh_transisi_pk
+from kinerja.lib.alur import AlasanRevisi, StatusPK
 from kinerja.lib.capaian import Target, format_target, masalah_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
 
@@ -60,8 +59,31 @@ def cek_target(indikator: Indikator, target: Target, label: str = "Target") -> N
         raise ValidationError(f"{label} {indikator.kode}: {masalah}")
 
 
+@aksi
+def simpan_renstra(pelaku, renstra: Renstra) -> Renstra:
+    """Create or change a Renstra period; periods of one satker never overlap."""
+    lain = Renstra.objects.filter(satker=renstra.satker, tahun_awal__lte=renstra.tahun_akhir,
+                                  tahun_akhir__gte=renstra.tahun_awal).exclude(pk=renstra.pk).first()
+    if lain is not None:
+        raise ValidationError(
+            f"Periode {renstra.tahun_awal}–{renstra.tahun_akhir} bertumpang tindih dengan {lain}: "
+            "setiap tahun hanya boleh dicakup satu Renstra.")
+    return simpan_objek(pelaku, renstra, satker=renstra.satker)
+
+
+@aksi
+def simpan_bagian(pelaku, obj, *, renstra: Renstra):
+    """Create or change a part of a Renstra (misi, tujuan, sasaran, programme, indicator, ...)."""
+    return simpan_objek(pelaku, obj, satker=renstra.satker, induk=renstra)
+
+
+@aksi
+def hapus_bagian(pelaku, obj, *, renstra: Renstra) -> None:
+    hapus_objek(pelaku, obj, satker=renstra.satker, induk=renstra)
+
+
 def _cek_draft(versi: VersiPK):
-    if versi.status != StatusPK.DRAFT:
+    if versi.terkunci:
         raise ValidationError(
             f"PK versi {versi.nomor} berstatus {StatusPK(versi.status).label.lower()} dan tidak dapat "
             "diubah. Perubahan PK yang telah disetujui dilakukan melalui revisi."
@@ -150,21 +172,8 @@ def simpan_kepala_pk(pelaku, versi: VersiPK, data: dict) -> VersiPK:
 
 
 def _ubah_status(pelaku, versi: VersiPK, ke: StatusPK, keterangan=""):
-    if not boleh_transisi_pk(versi.status, ke):
-        raise ValidationError(
-            f"PK berstatus {StatusPK(versi.status).label.lower()} tidak dapat diubah menjadi "
-            f"{ke.label.lower()}."
-        )
-    sebelum = potret(versi)
-    versi.status = ke
-    sekarang = timezone.now()
-    if ke == StatusPK.DIAJUKAN:
-        versi.diajukan_oleh, versi.diajukan_pada = pelaku, sekarang
-    if ke == StatusPK.DISETUJUI:
-        versi.disetujui_oleh, versi.disetujui_pada = pelaku, sekarang
-    versi.save()
-    catat(pelaku, f"pk.{ke.value}", versi, satker=versi.pk_induk.satker, sebelum=sebelum,
-          sesudah=potret(versi), induk=versi.pk_induk, keterangan=keterangan)
+    ubah_status(pelaku, versi, ke, satker=versi.pk_induk.satker, induk=versi.pk_induk,
+                keterangan=keterangan)
 
 
 @aksi
@@ -192,7 +201,8 @@ def kembalikan_pk(pelaku, versi: VersiPK, alasan: str) -> VersiPK:
     if not alasan.strip():
         raise ValidationError("Alasan pengembalian wajib diisi.")
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
-    _ubah_status(pelaku, versi, StatusPK.DRAFT, keterangan=alasan)
+    ubah_status(pelaku, versi, StatusPK.DRAFT, satker=versi.pk_induk.satker, induk=versi.pk_induk,
+                alasan=alasan)
     return versi
 
 

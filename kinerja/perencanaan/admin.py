@@ -1,13 +1,12 @@
 from django.contrib import admin
 
-from kinerja.core.admin import AdminBerjejak
+from kinerja.core.admin import AdminBerjejak, InlineBerkunci
 
 from . import models
 
 
-class TargetPKInline(admin.TabularInline):
+class TargetPKInline(InlineBerkunci):
     model = models.TargetPK
-    extra = 0
 
 
 @admin.register(models.Renstra)

@@ -6,7 +6,8 @@ from django.db import models
 
 from kinerja.core.fields import ExactDecimalField
 
-from kinerja.lib.alur import AlasanRevisi, StatusPK
+from kinerja.core.models import Persetujuan
+from kinerja.lib.alur import ALUR_PK, AlasanRevisi, StatusPK
 from kinerja.lib.angka import Batas, batas_satuan
 from kinerja.lib.capaian import (
     BATAS_PILIHAN, Polaritas, RumusMin, Target, format_target, masalah_target,
@@ -278,8 +279,11 @@ class PerjanjianKinerja(models.Model):
         return f"PK {self.tahun} {self.satker}"
 
 
-class VersiPK(models.Model):
+class VersiPK(Persetujuan):
     """One version of a PK: the original (nomor 1) or a revision."""
+
+    ALUR = ALUR_PK
+    JEJAK_AWALAN = "pk"
 
     JALUR_SATKER = "pk_induk__satker"
 
@@ -297,12 +301,6 @@ class VersiPK(models.Model):
     pihak_kedua_nama = models.CharField(max_length=150, blank=True)
     pihak_kedua_jabatan = models.CharField(max_length=200, blank=True)
     dibuat_pada = models.DateTimeField(auto_now_add=True)
-    diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                      on_delete=models.SET_NULL, related_name="+")
-    diajukan_pada = models.DateTimeField(null=True, blank=True)
-    disetujui_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                       on_delete=models.SET_NULL, related_name="+")
-    disetujui_pada = models.DateTimeField(null=True, blank=True)
     sumber = models.CharField(max_length=300, blank=True)
 
     class Meta:

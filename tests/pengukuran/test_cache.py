@@ -44,13 +44,96 @@ def test_suntingan_admin_tercatat_dan_menaikkan_versi(client, django_user_model)
     super_ = django_user_model.objects.create_superuser("superadmin", password="s3cret-admin")
     client.force_login(super_)
     r = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker__kode="658021",
-                              tahun=2024, periode="TW3")
+                              tahun=2024, periode="TW4")
     v0 = Satker.objects.get(kode="658021").versi_data
     resp = client.post(f"/admin/pengukuran/realisasi/{r.pk}/change/", {
-        "indikator": r.indikator_id, "tahun": 2024, "periode": "TW3", "nilai": "50", "predikat": "",
+        "indikator": r.indikator_id, "tahun": 2024, "periode": "TW4", "nilai": "50", "predikat": "",
         "analisis": "", "hambatan": "", "solusi": "", "sumber": "",
         "bukti-TOTAL_FORMS": "0", "bukti-INITIAL_FORMS": "0"})
     assert resp.status_code == 302, resp.content.decode()[:2000]
     j = Jejak.objects.get(aksi="admin.ubah", model="pengukuran.realisasi", objek_id=str(r.pk))
     assert j.perubahan["nilai"][1] == "50" and j.satker.kode == "658021"
     assert Satker.objects.get(kode="658021").versi_data > v0
+
+
+# --- the data version only moves forward ------------------------------------------------------
+
+def _dasbor_segar(satker, tahun=2024):
+    from django.template.loader import render_to_string
+
+    from kinerja.lib.periode import TRIWULAN
+
+    m = layanan.matriks(satker, tahun)
+    return render_to_string("pengukuran/_dasbor.html", {"satker": satker, "m": m, "tahun": tahun,
+                                                       "triwulan": TRIWULAN})
+
+
+def test_simpan_pengaturan_dengan_satker_lama_tidak_memundurkan_versi(cache_aktif, pengguna):
+    """Saving Pengaturan once wrote back the whole Satker row loaded at the start of the
+    request, and with it an older versi_data: the cache key went backwards."""
+    from kinerja.lib.capaian import PITA_BAKU
+    from kinerja.organisasi import actions as org
+    from kinerja.pengukuran import actions as ukur
+
+    lama = Satker.objects.get(kode="658021")  # loaded by a settings request that then waits
+    ind = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker=lama,
+                               tahun=2024, periode="TW4").indikator
+    for nilai in ("61", "62", "63"):
+        ukur.simpan_realisasi(pengguna("operator"), lama, ind, 2024, "TW4", {"nilai": Decimal(nilai)},
+                              yakin=True)
+    v_tulis = Satker.objects.get(pk=lama.pk).versi_data
+    org.atur_pita(pengguna("admin"), lama, PITA_BAKU)
+    lama.kota = "Probolinggo"
+    lama.save()  # any later save of the stale object (the admin, a script) keeps the version too
+    assert Satker.objects.get(pk=lama.pk).versi_data == v_tulis + 1
+
+
+def test_versi_naik_sebanyak_jejak(pengguna):
+    """Every audited write of a satker moves its data version by exactly one."""
+    import random
+
+    from kinerja.lib.capaian import PITA_BAKU
+    from kinerja.organisasi import actions as org
+    from kinerja.pengukuran import actions as ukur
+
+    s = Satker.objects.get(kode="658021")
+    v0, j0 = s.versi_data, Jejak.objects.filter(satker=s).count()
+    ind = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker=s,
+                                tahun=2024, periode="TW4").indikator
+    acak = random.Random(7)
+    basi = Satker.objects.get(pk=s.pk)
+    for _ in range(30):
+        if acak.random() < 0.5:
+            ukur.simpan_realisasi(pengguna("operator"), basi, ind, 2024, "TW4",
+                                  {"nilai": Decimal(acak.randint(60, 100))}, yakin=True)
+        else:
+            org.atur_pita(pengguna("admin"), basi, PITA_BAKU if acak.random() < 0.5 else None)
+    s.refresh_from_db()
+    assert s.versi_data - v0 == Jejak.objects.filter(satker=s).count() - j0
+
+
+def test_halaman_dari_cache_sama_dengan_render_segar(cache_aktif, masuk, pengguna):
+    """Interleaved writes and settings saves: every cached dashboard equals a fresh render."""
+    import random
+
+    from kinerja.lib.capaian import PITA_BAKU, Pita
+    from kinerja.organisasi import actions as org
+    from kinerja.pengukuran import actions as ukur
+
+    c = masuk("pembaca")
+    s = Satker.objects.get(kode="658021")
+    ind = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker=s,
+                                tahun=2024, periode="TW4").indikator
+    acak = random.Random(11)
+    pita_lain = (Pita(Decimal(95), "Istimewa"), Pita(Decimal(0), "Lainnya"))
+    for langkah in range(12):
+        basi = Satker.objects.get(pk=s.pk)
+        c.get("/s/658021/dasbor/2024/")  # fill the cache for the current version
+        if acak.random() < 0.5:
+            ukur.simpan_realisasi(pengguna("operator"), basi, ind, 2024, "TW4",
+                                  {"nilai": Decimal(acak.randint(60, 100))}, yakin=True)
+        else:
+            org.atur_pita(pengguna("admin"), basi, acak.choice([PITA_BAKU, pita_lain, None]))
+        dari_cache = c.get("/s/658021/dasbor/2024/").content.decode()
+        segar = _dasbor_segar(Satker.objects.get(pk=s.pk))
+        assert segar in dari_cache, langkah

@@ -25,7 +25,8 @@ def test_halaman_renstra_menampilkan_rencana(renstra, masuk):
 
 @pytest.mark.parametrize("data, pesan", [
     ({"tahun_awal": "2030", "tahun_akhir": "2033"}, "tahun akhir = tahun awal + 4"),
-    ({"tahun_awal": "2020", "tahun_akhir": "2024"}, "tahun awal tersebut sudah ada"),
+    ({"tahun_awal": "2020", "tahun_akhir": "2024"}, "bertumpang tindih dengan Renstra 2020–2024"),
+    ({"tahun_awal": "2022", "tahun_akhir": "2026"}, "bertumpang tindih"),
     ({"tahun_awal": "dua ribu", "tahun_akhir": "2034"}, "Masukkan"),
 ])
 def test_renstra_baru_ditolak(data, pesan, masuk):
@@ -103,7 +104,8 @@ def test_indikator_baru_dan_target_renstra(renstra, masuk):
 def test_indikator_dipakai_pk_tidak_dapat_dihapus(renstra, masuk):
     i = Indikator.objects.get(kode="1.1", sasaran__renstra=renstra)
     r = masuk("operator").post(f"{R}/{renstra.pk}/indikator/{i.pk}/hapus/", follow=True)
-    assert "masih dipakai di Perjanjian Kinerja" in r.content.decode()
+    html = r.content.decode()
+    assert "ditolak karena terkunci oleh: PK 2024 versi 1 (awal) berstatus disetujui" in html
     assert Indikator.objects.filter(pk=i.pk).exists()
 
 

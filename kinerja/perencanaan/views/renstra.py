@@ -9,7 +9,6 @@ from django.db.models import ProtectedError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
-from kinerja.core import audit
 from kinerja.lib.capaian import format_target
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
 
@@ -56,7 +55,7 @@ def renstra_daftar(request, kode):
         form = RenstraForm(request.POST, instance=Renstra(satker=satker))
         if form.is_valid():
             try:
-                r = audit.simpan(request.user, form.save(commit=False), satker=satker)
+                r = actions.simpan_renstra(request.user, form.save(commit=False))
             except ValidationError as e:
                 form.add_error(None, e)
             else:
@@ -92,7 +91,7 @@ def renstra_ubah(request, kode, renstra_id):
     form = RenstraForm(request.POST or None, instance=r)
     if request.method == "POST" and form.is_valid():
         try:
-            audit.simpan(request.user, form.save(commit=False), satker=satker)
+            actions.simpan_renstra(request.user, form.save(commit=False))
         except ValidationError as e:
             form.add_error(None, e)
         else:
@@ -120,7 +119,7 @@ def bagian_form(request, kode, renstra_id, jenis, obj_id=None):
     form = j.form(request.POST or None, instance=obj, renstra=r)
     if request.method == "POST" and form.is_valid():
         try:
-            obj = audit.simpan(request.user, form.save(commit=False), satker=satker, induk=r)
+            obj = actions.simpan_bagian(request.user, form.save(commit=False), renstra=r)
         except ValidationError as e:
             form.add_error(None, e)
         else:
@@ -141,10 +140,13 @@ def bagian_hapus(request, kode, renstra_id, jenis, obj_id):
     obj = get_object_or_404(j.model, pk=obj_id, **{j.jalur_renstra: r})
     if request.method == "POST":
         try:
-            audit.hapus(request.user, obj, satker=satker, induk=r)
+            actions.hapus_bagian(request.user, obj, renstra=r)
         except ProtectedError:
             messages.error(request, f"{j.label.capitalize()} ini masih dipakai di Perjanjian Kinerja "
                                     "sehingga tidak dapat dihapus.")
+        except ValidationError as e:
+            for m in e.messages:
+                messages.error(request, m)
         else:
             messages.success(request, f"{j.label.capitalize()} dihapus.")
         return redirect("renstra", kode=kode, renstra_id=r.pk)

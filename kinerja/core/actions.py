@@ -1,0 +1,70 @@
+"""Writes shared by every app: a record through its model's validation, a comment, and
+the one status transition of every approvable document (kinerja.core.models.Persetujuan).
+
+Each runs in one durable transaction (:func:`kinerja.core.audit.aksi`) and records its
+change with :func:`kinerja.core.audit.catat`, which also applies the lock check.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from .audit import aksi, catat, potret
+from .models import Komentar, Persetujuan
+
+
+def simpan_objek(pelaku, obj, *, satker, induk=None, keterangan: str = ""):
+    """Create or update one record after its model's full validation (call inside an action)."""
+    baru = obj.pk is None
+    sebelum = None if baru else potret(type(obj).objects.select_for_update().get(pk=obj.pk))
+    obj.full_clean()
+    obj.save()
+    catat(pelaku, "buat" if baru else "ubah", obj, satker=satker, sebelum=sebelum,
+          sesudah=potret(obj), induk=induk, keterangan=keterangan)
+    return obj
+
+
+def hapus_objek(pelaku, obj, *, satker, induk=None, keterangan: str = "") -> None:
+    """Delete one record (call inside an action); the lock check runs before the delete."""
+    objek_id = obj.pk
+    catat(pelaku, "hapus", obj, satker=satker, sebelum=potret(obj), induk=induk,
+          keterangan=keterangan, objek_id=objek_id)
+    obj.delete()
+
+
+def ubah_status(pelaku, obj: Persetujuan, ke: str, *, satker, alasan: str = "", induk=None,
+                keterangan: str = "") -> Persetujuan:
+    """Move ``obj`` along its flow (``obj.ALUR``, kinerja.lib.alur): allowed transitions
+    only, a reason where the flow asks for one, who and when recorded. Call inside an
+    action, with ``obj`` locked (select_for_update)."""
+    alur = obj.ALUR
+    dari = obj.status
+    if not alur.boleh(dari, ke):
+        raise ValidationError(
+            f"{alur.nama[:1].upper()}{alur.nama[1:]} berstatus {alur.label(dari).lower()} tidak dapat "
+            f"diubah menjadi {alur.label(ke).lower()}.")
+    alasan = (alasan or "").strip()
+    if alur.butuh_alasan(dari, ke) and not alasan:
+        raise ValidationError("Alasan wajib diisi.")
+    sebelum = potret(obj)
+    obj.status = ke
+    sekarang = timezone.now()
+    if ke == alur.diajukan:
+        obj.diajukan_oleh, obj.diajukan_pada = pelaku, sekarang
+    elif ke == alur.disetujui:
+        obj.disetujui_oleh, obj.disetujui_pada = pelaku, sekarang
+    if alasan and hasattr(obj, "alasan"):
+        obj.alasan = alasan
+    obj.save()
+    catat(pelaku, f"{obj.JEJAK_AWALAN}.{ke}", obj, satker=satker, sebelum=sebelum,
+          sesudah=potret(obj), induk=induk, keterangan=keterangan or alasan)
+    return obj
+
+
+@aksi
+def tambah_komentar(pelaku, *, satker, obj, teks: str) -> Komentar:
+    k = Komentar.objects.create(satker=satker, model=obj._meta.label_lower, objek_id=str(obj.pk),
+                                penulis=pelaku, penulis_nama=pelaku.get_username(), teks=teks)
+    catat(pelaku, "komentar", k, satker=satker, sesudah={"teks": teks}, induk=obj)
+    return k
