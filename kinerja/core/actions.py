@@ -10,14 +10,19 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from . import versi
 from .audit import aksi, catat, potret
 from .models import Komentar, Persetujuan
 
 
-def simpan_objek(pelaku, obj, *, satker, induk=None, keterangan: str = ""):
-    """Create or update one record after its model's full validation (call inside an action)."""
+def simpan_objek(pelaku, obj, *, satker, induk=None, keterangan: str = "",
+                 versi_awal: str | None = None):
+    """Create or update one record after its model's full validation (call inside an action).
+    ``versi_awal``: the version the edit form showed (kinerja.core.versi)."""
     baru = obj.pk is None
     sebelum = None if baru else potret(type(obj).objects.select_for_update().get(pk=obj.pk))
+    if not baru:
+        versi.cek(versi_awal, sebelum, model=type(obj), objek=obj)
     obj.full_clean()
     obj.save()
     catat(pelaku, "buat" if baru else "ubah", obj, satker=satker, sebelum=sebelum,

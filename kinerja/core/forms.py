@@ -67,3 +67,41 @@ class TanggalField(forms.DateField):
 
 class KomentarForm(forms.Form):
     teks = forms.CharField(label="Komentar", widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
+
+
+class VersiField(forms.CharField):
+    """The hidden version of the record an edit form shows (kinerja.core.versi)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.HiddenInput)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value or None
+
+
+def galat_ke_form(form, e: ValidationError) -> None:
+    """Put an action's ValidationError on the form (the one shared path for every view).
+
+    Field errors go to their fields when the form has them; a version conflict also hands
+    the form the current version, so that a second, deliberate save may overwrite.
+    """
+    from .versi import KonflikVersi
+
+    if isinstance(e, KonflikVersi) and "versi" in form.fields:
+        data = form.data.copy()
+        data[form.add_prefix("versi")] = e.versi_baru
+        form.data = data
+    if hasattr(e, "error_dict"):
+        for nama, galat in e.error_dict.items():
+            form.add_error(nama if nama in form.fields else None, galat)
+    else:
+        form.add_error(None, e)
+
+
+def kode_galat(e: ValidationError) -> set[str]:
+    """The codes of a ValidationError's messages."""
+    daftar = e.error_list if hasattr(e, "error_list") else [x for v in e.error_dict.values() for x in v]
+    return {x.code for x in daftar if getattr(x, "code", None)}

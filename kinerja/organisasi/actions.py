@@ -7,6 +7,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 
 from kinerja.core.audit import aksi, catat, potret
+from kinerja.core.versi import cek as cek_versi
 from kinerja.lib.capaian import validasi_pita
 
 from .models import Peran, Satker
@@ -35,8 +36,9 @@ def tambah_pengguna(pelaku, satker, *, username: str, nama: str, peran: str, san
 
 
 @aksi
-def ubah_peran(pelaku, satker, p: Peran, peran_baru: str) -> Peran:
+def ubah_peran(pelaku, satker, p: Peran, peran_baru: str, *, versi_awal: str | None = None) -> Peran:
     p = Peran.objects.select_for_update().get(pk=p.pk, satker=satker)
+    cek_versi(versi_awal, potret(p), model=Peran, objek=p)
     if peran_baru != Peran.Jenis.ADMIN:
         _cek_admin_tersisa(satker, p)
     sebelum = potret(p)
@@ -73,7 +75,7 @@ def atur_sandi(pelaku, satker, p: Peran, sandi: str) -> None:
 
 
 @aksi
-def atur_pita(pelaku, satker: Satker, pita) -> Satker:
+def atur_pita(pelaku, satker: Satker, pita, *, versi_awal: str | None = None) -> Satker:
     """The satker's category bands (None: the default of kinerja.lib.capaian). Only that
     column is written: the data version moves on through catat, never back."""
     if pita is not None:
@@ -83,6 +85,7 @@ def atur_pita(pelaku, satker: Satker, pita) -> Satker:
             raise ValidationError({"pita": str(e)}) from None
     satker = Satker.objects.select_for_update().get(pk=satker.pk)
     sebelum = potret(satker, ["pita_kategori"])
+    cek_versi(versi_awal, sebelum, model=Satker, objek=satker)
     satker.pita_kategori = [] if pita is None else [[str(p.bawah), p.label] for p in pita]
     satker.save(update_fields=["pita_kategori"])
     catat(pelaku, "ubah", satker, satker=satker, sebelum=sebelum,

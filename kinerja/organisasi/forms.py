@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib.auth.password_validation import password_validators_help_text_html
 
+from kinerja.core.forms import VersiField
+
 from .models import Peran
 
 PILIHAN_PERAN = Peran.Jenis.choices
@@ -29,6 +31,7 @@ class PenggunaBaruForm(_DuaSandi):
 
 
 class PeranForm(forms.Form):
+    versi = VersiField()
     peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
 
 

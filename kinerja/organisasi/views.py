@@ -4,6 +4,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
+from kinerja.core.audit import potret
+from kinerja.core.forms import VersiField, galat_ke_form
+from kinerja.core.versi import bungkus
 from kinerja.core.views import tahun_bawaan
 from kinerja.lib.capaian import PITA_BAKU, format_pita, parse_pita
 
@@ -20,6 +23,7 @@ def satker_beranda(request, kode):
 
 
 class PitaForm(forms.Form):
+    versi = VersiField()
     pita = forms.CharField(
         label="Kategori capaian", widget=forms.Textarea(attrs={"rows": 7}), required=False,
         help_text="Satu kategori per baris: batas bawah (%) lalu nama, dari yang tertinggi. "
@@ -45,14 +49,16 @@ def pengaturan(request, kode):
         form = PitaForm(request.POST)
         if form.is_valid():
             try:
-                actions.atur_pita(request.user, satker, form.cleaned_data["pita"])
+                actions.atur_pita(request.user, satker, form.cleaned_data["pita"],
+                                  versi_awal=form.cleaned_data["versi"])
             except ValidationError as e:
-                form.add_error(None, e)
+                galat_ke_form(form, e)
             else:
                 messages.success(request, "Kategori capaian tersimpan.")
                 return redirect("pengaturan", kode=satker.kode)
     else:
-        form = PitaForm(initial={"pita": format_pita(satker.pita()) if satker.pita_kategori else ""})
+        form = PitaForm(initial={"pita": format_pita(satker.pita()) if satker.pita_kategori else "",
+                                 "versi": bungkus(potret(satker, ["pita_kategori"]))})
     return render(request, "organisasi/pengaturan.html", {
         "satker": satker, "form": form, "boleh": boleh, "pita": satker.pita(),
         "pita_baku": format_pita(PITA_BAKU), "subbagian": satker.subbagian.all(),
@@ -70,7 +76,7 @@ def pengguna(request, kode):
             actions.tambah_pengguna(request.user, satker, username=d["username"], nama=d["nama"],
                                     peran=d["peran"], sandi=d["sandi"])
         except ValidationError as e:
-            _ke_form(form, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, f"Pengguna {d['username']} ditambahkan.")
             return redirect("pengguna", kode=kode)
@@ -83,7 +89,7 @@ def pengguna(request, kode):
 def pengguna_ubah(request, kode, peran_id):
     satker = satker_untuk(request.user, kode, Hak.KELOLA)
     p = get_object_or_404(Peran.objects.select_related("pengguna"), pk=peran_id, satker=satker)
-    form_peran = PeranForm(initial={"peran": p.peran})
+    form_peran = PeranForm(initial={"peran": p.peran, "versi": bungkus(potret(p))})
     form_sandi = SandiForm()
     if request.method == "POST":
         aksi_ = request.POST.get("aksi")
@@ -91,7 +97,8 @@ def pengguna_ubah(request, kode, peran_id):
             if aksi_ == "peran":
                 form_peran = PeranForm(request.POST)
                 if form_peran.is_valid():
-                    actions.ubah_peran(request.user, satker, p, form_peran.cleaned_data["peran"])
+                    actions.ubah_peran(request.user, satker, p, form_peran.cleaned_data["peran"],
+                                       versi_awal=form_peran.cleaned_data["versi"])
                     messages.success(request, "Peran diubah.")
                     return redirect("pengguna", kode=kode)
             elif aksi_ == "sandi":
@@ -109,14 +116,6 @@ def pengguna_ubah(request, kode, peran_id):
                 for m in e.messages:
                     messages.error(request, m)
             else:
-                _ke_form(form_sandi if aksi_ == "sandi" else form_peran, e)
+                galat_ke_form(form_sandi if aksi_ == "sandi" else form_peran, e)
     return render(request, "organisasi/pengguna_ubah.html", {
         "satker": satker, "p": p, "form_peran": form_peran, "form_sandi": form_sandi})
-
-
-def _ke_form(form, e: ValidationError):
-    if hasattr(e, "error_dict"):
-        for field, errors in e.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, e)

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from kinerja.core.actions import ubah_status
+from kinerja.core import versi
 from kinerja.core.audit import aksi, catat, potret
 from kinerja.lib.alur import StatusTriwulan
 from kinerja.lib.angka import RASIO
@@ -110,7 +111,7 @@ def indikator_pk(satker, tahun, indikator_id):
 
 @aksi
 def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: dict, *,
-                     yakin: bool = False) -> Realisasi:
+                     yakin: bool = False, versi_awal: str | None = None) -> Realisasi:
     """Save a quarter's realisasi. A sharp change (lib.capaian.perubahan_tajam) is refused
     with code ``perlu_konfirmasi`` unless ``yakin``: the form then asks the user to confirm."""
     if periode not in TRIWULAN:
@@ -127,6 +128,7 @@ def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: 
                 f"Nilai ini {' dan '.join(alasan)}. Periksa kembali; bila sudah benar, centang "
                 "“Nilai ini sudah benar” lalu simpan lagi.", code="perlu_konfirmasi")
     r = Realisasi.objects.select_for_update().filter(indikator=indikator, tahun=tahun, periode=periode).first()
+    versi.cek(versi_awal, potret(r) if r else {}, model=Realisasi, objek=r)
     sebelum = potret(r) if r else None
     if r is None:
         r = Realisasi(indikator=indikator, tahun=tahun, periode=periode)

@@ -1,6 +1,6 @@
 from django import forms
 
-from kinerja.core.forms import AngkaField
+from kinerja.core.forms import AngkaField, VersiField
 from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas
 
@@ -14,6 +14,7 @@ class RealisasiForm(forms.Form):
     hambatan = forms.CharField(label="Hambatan/kendala", widget=TEKS, required=False, max_length=8000)
     solusi = forms.CharField(label="Solusi/rencana tindak lanjut", widget=TEKS, required=False,
                              max_length=8000)
+    versi = VersiField()
     yakin = forms.BooleanField(label="Nilai ini sudah benar", required=False,
                                help_text="Centang untuk menyimpan nilai yang jauh berbeda dari "
                                          "triwulan sebelumnya atau dari target.")
@@ -40,9 +41,12 @@ class RealisasiForm(forms.Form):
 
     @staticmethod
     def awal(realisasi):
+        from kinerja.core.audit import potret
+        from kinerja.core.versi import bungkus
+
         if realisasi is None:
-            return {}
-        return {"nilai": realisasi.nilai, "pembilang": realisasi.pembilang,
+            return {"versi": bungkus({})}
+        return {"versi": bungkus(potret(realisasi)), "nilai": realisasi.nilai, "pembilang": realisasi.pembilang,
                 "penyebut": realisasi.penyebut, "predikat": realisasi.predikat,
                 "analisis": realisasi.analisis, "hambatan": realisasi.hambatan,
                 "solusi": realisasi.solusi}

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from kinerja.core.batas import batas_badan
-from kinerja.core.forms import KomentarForm
+from kinerja.core.forms import KomentarForm, galat_ke_form, kode_galat
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
 from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
@@ -116,11 +116,11 @@ def isi_realisasi(request, kode, tahun, tw, indikator_id):
         if form.is_valid():
             try:
                 actions.simpan_realisasi(request.user, satker, indikator, tahun, tw, form.cleaned_data,
-                                         yakin=form.cleaned_data["yakin"])
+                                         yakin=form.cleaned_data["yakin"],
+                                         versi_awal=form.cleaned_data["versi"])
             except ValidationError as e:
-                if any(getattr(x, "code", None) == "perlu_konfirmasi" for x in getattr(e, "error_list", [])):
-                    form.perlu_konfirmasi = True
-                form.add_error(None, e)
+                form.perlu_konfirmasi = "perlu_konfirmasi" in kode_galat(e)
+                galat_ke_form(form, e)
             else:
                 messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
                 return redirect(request.path)

@@ -10,6 +10,7 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from kinerja.core.actions import hapus_objek, simpan_objek, ubah_status
 from kinerja.core.audit import aksi, catat, potret
+from kinerja.core.versi import cek as cek_versi
 from kinerja.lib.alur import AlasanRevisi, StatusPK
 from kinerja.lib.capaian import Target, format_target, masalah_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
@@ -60,7 +61,7 @@ def cek_target(indikator: Indikator, target: Target, label: str = "Target") -> N
 
 
 @aksi
-def simpan_renstra(pelaku, renstra: Renstra) -> Renstra:
+def simpan_renstra(pelaku, renstra: Renstra, *, versi_awal: str | None = None) -> Renstra:
     """Create or change a Renstra period; periods of one satker never overlap."""
     lain = Renstra.objects.filter(satker=renstra.satker, tahun_awal__lte=renstra.tahun_akhir,
                                   tahun_akhir__gte=renstra.tahun_awal).exclude(pk=renstra.pk).first()
@@ -68,13 +69,13 @@ def simpan_renstra(pelaku, renstra: Renstra) -> Renstra:
         raise ValidationError(
             f"Periode {renstra.tahun_awal}–{renstra.tahun_akhir} bertumpang tindih dengan {lain}: "
             "setiap tahun hanya boleh dicakup satu Renstra.")
-    return simpan_objek(pelaku, renstra, satker=renstra.satker)
+    return simpan_objek(pelaku, renstra, satker=renstra.satker, versi_awal=versi_awal)
 
 
 @aksi
-def simpan_bagian(pelaku, obj, *, renstra: Renstra):
+def simpan_bagian(pelaku, obj, *, renstra: Renstra, versi_awal: str | None = None):
     """Create or change a part of a Renstra (misi, tujuan, sasaran, programme, indicator, ...)."""
-    return simpan_objek(pelaku, obj, satker=renstra.satker, induk=renstra)
+    return simpan_objek(pelaku, obj, satker=renstra.satker, induk=renstra, versi_awal=versi_awal)
 
 
 @aksi
@@ -130,6 +131,11 @@ def _simpan_baris(pelaku, versi, baris, indikator, target: dict[str, Target], ur
     return baris
 
 
+def potret_baris(baris: BarisPK) -> dict:
+    """A PK row with its targets: what its edit form shows and its audit rows record."""
+    return _potret_baris(baris)
+
+
 def _potret_baris(baris: BarisPK) -> dict:
     data = potret(baris)
     for t in TargetPK.objects.filter(baris=baris):
@@ -139,9 +145,13 @@ def _potret_baris(baris: BarisPK) -> dict:
 
 @aksi
 def simpan_baris(pelaku, versi: VersiPK, baris: BarisPK | None, indikator: Indikator,
-                 target: dict[str, Target], urutan: int = 0) -> BarisPK:
+                 target: dict[str, Target], urutan: int = 0, *,
+                 versi_awal: str | None = None) -> BarisPK:
     versi = VersiPK.objects.select_for_update().get(pk=versi.pk)
     _cek_draft(versi)
+    if baris is not None:
+        baris = BarisPK.objects.select_for_update().select_related("indikator").get(pk=baris.pk)
+        cek_versi(versi_awal, _potret_baris(baris), model=BarisPK, objek=baris)
     return _simpan_baris(pelaku, versi, baris, indikator, target, urutan)
 
 
@@ -154,15 +164,23 @@ def hapus_baris(pelaku, baris: BarisPK) -> None:
     baris.delete()
 
 
+KEPALA_PK = ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
+             "pihak_kedua_jabatan")
+
+
+def potret_kepala(versi: VersiPK) -> dict:
+    return potret(versi, KEPALA_PK)
+
+
 @aksi
-def simpan_kepala_pk(pelaku, versi: VersiPK, data: dict) -> VersiPK:
+def simpan_kepala_pk(pelaku, versi: VersiPK, data: dict, *, versi_awal: str | None = None) -> VersiPK:
     """Signatories and date of a draft version."""
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
     _cek_draft(versi)
+    cek_versi(versi_awal, potret_kepala(versi), model=VersiPK, objek=versi)
     validasi_tanggal_tahun(data.get("tanggal"), versi.pk_induk.tahun, "Tanggal penetapan")
     sebelum = potret(versi)
-    for k in ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
-              "pihak_kedua_jabatan"):
+    for k in KEPALA_PK:
         if k in data:
             setattr(versi, k, data[k])
     versi.save()
@@ -252,9 +270,18 @@ def revisi_pk(pelaku, pk: PerjanjianKinerja, *, alasan: str, keterangan: str,
     return baru
 
 
+def potret_target_renstra(indikator: Indikator) -> dict:
+    return {str(t.tahun): format_target(t.target, persen=indikator.persen)
+            for t in TargetIndikator.objects.filter(indikator=indikator).order_by("tahun")}
+
+
 @aksi
-def simpan_target_renstra(pelaku, indikator: Indikator, target: dict[int, Target]) -> None:
+def simpan_target_renstra(pelaku, indikator: Indikator, target: dict[int, Target], *,
+                          versi_awal: str | None = None) -> None:
     """The Renstra's yearly targets of one indicator (empty removes a year's target)."""
+    indikator = Indikator.objects.select_for_update().select_related("sasaran__renstra__satker").get(
+        pk=indikator.pk)
+    cek_versi(versi_awal, potret_target_renstra(indikator), model=TargetIndikator, objek=indikator)
     renstra = indikator.sasaran.renstra
     for tahun, t in target.items():
         cek_target(indikator, t, f"Target {tahun}")

@@ -1,6 +1,6 @@
 from django import forms
 
-from kinerja.core.forms import TanggalField, TargetField
+from kinerja.core.forms import TanggalField, TargetField, VersiField
 from kinerja.lib.alur import AlasanRevisi
 from kinerja.lib.capaian import Polaritas
 from kinerja.lib.periode import LABEL_PERIODE, TAHUN, TRIWULAN, dalam_tahun
@@ -14,6 +14,8 @@ TEKS = forms.Textarea(attrs={"rows": 3})
 
 
 class RenstraForm(forms.ModelForm):
+    versi = VersiField()
+
     class Meta:
         model = Renstra
         fields = ["tahun_awal", "tahun_akhir", "visi", "keterangan"]
@@ -23,6 +25,8 @@ class RenstraForm(forms.ModelForm):
 
 class _BagianForm(forms.ModelForm):
     """Forms of Renstra parts: FK choices are limited to the same Renstra."""
+
+    versi = VersiField()
 
     def __init__(self, *args, renstra, **kwargs):
         super().__init__(*args, **kwargs)
@@ -106,6 +110,8 @@ class IndikatorForm(_BagianForm):
 class TargetRenstraForm(forms.Form):
     """The yearly targets of an indicator for each year of its Renstra."""
 
+    versi = VersiField()
+
     def __init__(self, *args, indikator, **kwargs):
         super().__init__(*args, **kwargs)
         self.indikator = indikator
@@ -116,10 +122,11 @@ class TargetRenstraForm(forms.Form):
                 persen=indikator.persen, batas=indikator.batas, initial=ada.get(tahun))
 
     def target(self):
-        return {int(k[1:]): v for k, v in self.cleaned_data.items()}
+        return {int(k[1:]): v for k, v in self.cleaned_data.items() if k.startswith("t")}
 
 
 class BarisPKForm(forms.Form):
+    versi = VersiField()
     indikator = forms.ModelChoiceField(queryset=Indikator.objects.none(), label="Indikator")
     urutan = forms.IntegerField(min_value=0, max_value=999, initial=0, label="Urutan",
                                 error_messages={"invalid": "Urutan ditulis sebagai bilangan bulat, mis. 3."})
@@ -166,6 +173,7 @@ class _TanggalDalamTahun(forms.Form):
 
 
 class KepalaPKForm(_TanggalDalamTahun):
+    versi = VersiField()
     tanggal = TanggalField(label="Tanggal penetapan", required=False)
     pihak_pertama_nama = forms.CharField(label="Nama pihak pertama", max_length=150, required=False)
     pihak_pertama_jabatan = forms.CharField(label="Jabatan pihak pertama", max_length=200, required=False)

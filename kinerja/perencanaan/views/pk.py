@@ -7,7 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from kinerja.core.forms import KomentarForm
+from kinerja.core.forms import KomentarForm, galat_ke_form
+from kinerja.core.versi import bungkus
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusPK
 from kinerja.lib.periode import TAHUN, TRIWULAN
@@ -44,7 +45,7 @@ def pk_daftar(request, kode):
                 pk = actions.buat_pk(request.user, satker, form.cleaned_data["tahun"],
                                      isi_dari_iku=form.cleaned_data["isi_dari_iku"])
             except ValidationError as e:
-                form.add_error(None, e)
+                galat_ke_form(form, e)
             else:
                 messages.success(request, f"PK {pk.tahun} dibuat sebagai draf versi 1.")
                 return redirect("pk_versi", kode=kode, tahun=pk.tahun, nomor=1)
@@ -89,13 +90,15 @@ def pk_versi(request, kode, tahun, nomor):
 def pk_kepala(request, kode, tahun, nomor):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     v = _versi(satker, tahun, nomor)
-    awal = {k: getattr(v, k) for k in KepalaPKForm.base_fields}
+    awal = {k: getattr(v, k) for k in actions.KEPALA_PK}
+    awal["versi"] = bungkus(actions.potret_kepala(v))
     form = KepalaPKForm(request.POST or None, initial=awal, tahun=tahun)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.simpan_kepala_pk(request.user, v, form.cleaned_data)
+            actions.simpan_kepala_pk(request.user, v, form.cleaned_data,
+                                     versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
-            form.add_error(None, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, "Data penandatangan tersimpan.")
             return _ke_versi(v)
@@ -108,13 +111,14 @@ def pk_baris(request, kode, tahun, nomor, baris_id=None):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     v = _versi(satker, tahun, nomor)
     baris = get_object_or_404(BarisPK, pk=baris_id, versi=v) if baris_id else None
-    form = BarisPKForm(request.POST or None, versi=v, baris=baris)
+    awal = {"versi": bungkus(actions.potret_baris(baris))} if baris else None
+    form = BarisPKForm(request.POST or None, versi=v, baris=baris, initial=awal)
     if request.method == "POST" and form.is_valid():
         try:
             actions.simpan_baris(request.user, v, baris, form.cleaned_data["indikator"], form.target(),
-                                 form.cleaned_data["urutan"])
+                                 form.cleaned_data["urutan"], versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
-            form.add_error(None, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, "Baris PK tersimpan.")
             return _ke_versi(v)
@@ -182,7 +186,7 @@ def pk_revisi(request, kode, tahun):
                                   keterangan=form.cleaned_data["keterangan"],
                                   tanggal=form.cleaned_data["tanggal"])
         except ValidationError as e:
-            form.add_error(None, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, f"Revisi dibuat sebagai draf versi {v.nomor}.")
             return _ke_versi(v)

@@ -9,6 +9,9 @@ from django.db.models import ProtectedError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from kinerja.core.audit import potret
+from kinerja.core.forms import galat_ke_form
+from kinerja.core.versi import bungkus
 from kinerja.lib.capaian import format_target
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
 
@@ -57,7 +60,7 @@ def renstra_daftar(request, kode):
             try:
                 r = actions.simpan_renstra(request.user, form.save(commit=False))
             except ValidationError as e:
-                form.add_error(None, e)
+                galat_ke_form(form, e)
             else:
                 messages.success(request, f"{r} dibuat.")
                 return redirect("renstra", kode=kode, renstra_id=r.pk)
@@ -88,12 +91,13 @@ def renstra_detail(request, kode, renstra_id):
 def renstra_ubah(request, kode, renstra_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     r = _renstra(satker, renstra_id)
-    form = RenstraForm(request.POST or None, instance=r)
+    form = RenstraForm(request.POST or None, instance=r, initial={"versi": bungkus(potret(r))})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.simpan_renstra(request.user, form.save(commit=False))
+            actions.simpan_renstra(request.user, form.save(commit=False),
+                                   versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
-            form.add_error(None, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, "Renstra tersimpan.")
             return redirect("renstra", kode=kode, renstra_id=r.pk)
@@ -116,12 +120,14 @@ def bagian_form(request, kode, renstra_id, jenis, obj_id=None):
     obj = None
     if obj_id is not None:
         obj = get_object_or_404(j.model, pk=obj_id, **{j.jalur_renstra: r})
-    form = j.form(request.POST or None, instance=obj, renstra=r)
+    awal = {"versi": bungkus(potret(obj))} if obj is not None else None
+    form = j.form(request.POST or None, instance=obj, renstra=r, initial=awal)
     if request.method == "POST" and form.is_valid():
         try:
-            obj = actions.simpan_bagian(request.user, form.save(commit=False), renstra=r)
+            obj = actions.simpan_bagian(request.user, form.save(commit=False), renstra=r,
+                                        versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
-            form.add_error(None, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, f"{j.label.capitalize()} tersimpan.")
             if j.model is Indikator:
@@ -174,12 +180,14 @@ def indikator_target(request, kode, indikator_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     ind = get_object_or_404(Indikator.objects.select_related("sasaran__renstra"),
                             pk=indikator_id, sasaran__renstra__satker=satker)
-    form = TargetRenstraForm(request.POST or None, indikator=ind)
+    form = TargetRenstraForm(request.POST or None, indikator=ind,
+                             initial={"versi": bungkus(actions.potret_target_renstra(ind))})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.simpan_target_renstra(request.user, ind, form.target())
+            actions.simpan_target_renstra(request.user, ind, form.target(),
+                                          versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
-            form.add_error(None, e)
+            galat_ke_form(form, e)
         else:
             messages.success(request, "Target Renstra tersimpan.")
             return redirect("indikator", kode=kode, indikator_id=ind.pk)
