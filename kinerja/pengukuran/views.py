@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from kinerja.core.batas import batas_badan
+from kinerja.core.xlsx import JENIS_XLSX
 from kinerja.core.forms import KomentarForm, galat_ke_form, kode_galat
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
@@ -56,8 +57,7 @@ def dasbor_xlsx(request, kode, tahun):
     m = matriks_tersimpan(satker, tahun)
     if m.versi is None:
         raise Http404("Belum ada PK tahun ini.")
-    resp = HttpResponse(buku_capaian(m), content_type=(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    resp = HttpResponse(buku_capaian(m), content_type=JENIS_XLSX)
     resp["Content-Disposition"] = f'attachment; filename="capaian-{satker.kode}-{tahun}.xlsx"'
     return resp
 

