@@ -12,8 +12,12 @@ KINERJA_MEDIA_ROOT     evidence files (default KINERJA_DATA_DIR/berkas); never s
 KINERJA_BUKTI_MAKS_MB  largest evidence file accepted (default 10).
 KINERJA_DEBUG          1 for Django's debug pages (development only).
 KINERJA_CACHE          "mati" disables the per-process page cache.
+KINERJA_MASUK_MAKS_GAGAL  failed logins before an account or an address is locked (default 5).
+KINERJA_MASUK_JEDA_MENIT  minutes a lockout lasts (default 30); an admin can unlock earlier.
+KINERJA_SECRET_KEY_FILE   a file holding the secret key (instead of KINERJA_SECRET_KEY).
 """
 
+import datetime as _dt
 import os
 import secrets
 from pathlib import Path
@@ -37,9 +41,31 @@ DATA_DIR = Path(_env("KINERJA_DATA_DIR", Path.cwd() / "var")).resolve()
 DEBUG = _env_bool("KINERJA_DEBUG") and not PRODUKSI
 
 
+def _kunci_lemah(kunci: str) -> str | None:
+    """Django's own bar for a production key (check W009), stated as a refusal."""
+    if len(kunci) < 50:
+        return "kurang dari 50 karakter"
+    if len(set(kunci)) < 5:
+        return "kurang dari 5 karakter berbeda"
+    if kunci.startswith("django-insecure"):
+        return "berawalan django-insecure"
+    return None
+
+
 def _secret_key():
     kunci = _env("KINERJA_SECRET_KEY")
+    berkas_kunci = _env("KINERJA_SECRET_KEY_FILE")
+    if not kunci and berkas_kunci:
+        try:
+            kunci = Path(berkas_kunci).read_text().strip()
+        except OSError as e:
+            raise ImproperlyConfigured(f"KINERJA_SECRET_KEY_FILE tidak dapat dibaca: {e}") from None
     if kunci:
+        lemah = _kunci_lemah(kunci)
+        if PRODUKSI and lemah:
+            raise ImproperlyConfigured(
+                f"KINERJA_SECRET_KEY terlalu lemah ({lemah}). Buat yang baru, mis. dengan "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`.")
         return kunci
     if PRODUKSI:
         raise ImproperlyConfigured("KINERJA_SECRET_KEY wajib diisi pada KINERJA_ENV=production.")
@@ -70,6 +96,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
     "kinerja.core",
     "kinerja.organisasi",
     "kinerja.perencanaan",
@@ -79,6 +106,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kinerja.core.batas.BatasBadanMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -86,7 +114,34 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling (django-axes): an account, and separately an address, is locked after
+# KINERJA_MASUK_MAKS_GAGAL failures for KINERJA_MASUK_JEDA_MENIT minutes. Failures and
+# lockouts are written to the audit trail (kinerja.core.masuk); a satker admin unlocks its
+# users on their page, a superuser unlocks addresses in /admin/axes/.
+AUTHENTICATION_BACKENDS = [
+    "kinerja.core.masuk.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(_env("KINERJA_MASUK_MAKS_GAGAL", "5"))
+AXES_COOLOFF_TIME = _dt.timedelta(minutes=int(_env("KINERJA_MASUK_JEDA_MENIT", "30")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
+AXES_CLIENT_IP_CALLABLE = "kinerja.core.masuk.alamat_klien"
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp): only this server's own scripts, styles and images;
+# no inline script or style anywhere (static/kinerja/kinerja.js binds the few behaviours).
+from csp.constants import NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": [SELF], "script-src": [SELF], "style-src": [SELF], "img-src": [SELF, "data:"],
+    "font-src": [SELF], "connect-src": [SELF], "form-action": [SELF], "frame-ancestors": [NONE],
+    "base-uri": [SELF], "object-src": [NONE],
+}}
 
 ROOT_URLCONF = "kinerja.urls"
 WSGI_APPLICATION = "kinerja.wsgi.application"
@@ -198,6 +253,10 @@ CACHES = {"default": {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A refused request (403) is one line in the log, not a traceback.
+    "filters": {"satu_baris_403": {"()": "kinerja.core.log.SatuBaris403"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["satu_baris_403"]},
+                "django.security": {"filters": ["satu_baris_403"]}},
     "root": {"handlers": ["console"], "level": _env("KINERJA_LOG_LEVEL", "WARNING")},
 }

@@ -31,6 +31,13 @@ def batas_badan(maks_byte: int):
     return hias
 
 
+def batas_terbesar() -> int:
+    """The largest body any route accepts (the web server's own cap, chunked bodies included)."""
+    from django.conf import settings
+
+    return max(BATAS_FORMULIR, settings.BUKTI_MAKS_BYTE + KELONGGARAN_UNGGAH)
+
+
 def batas_untuk(path_info: str) -> int:
     try:
         cocok = resolve(path_info)

@@ -91,3 +91,29 @@ def atur_pita(pelaku, satker: Satker, pita, *, versi_awal: str | None = None) ->
     catat(pelaku, "ubah", satker, satker=satker, sebelum=sebelum,
           sesudah=potret(satker, ["pita_kategori"]))
     return satker
+
+
+def gagal_masuk(username: str) -> tuple[int, bool]:
+    """Failed logins recorded for ``username`` (django-axes) and whether it is locked now."""
+    from axes.models import AccessAttempt
+    from django.conf import settings
+    from django.db.models import Sum
+    from django.utils import timezone
+
+    qs = AccessAttempt.objects.filter(username=username)
+    if settings.AXES_COOLOFF_TIME:
+        qs = qs.filter(attempt_time__gte=timezone.now() - settings.AXES_COOLOFF_TIME)
+    jumlah = qs.aggregate(n=Sum("failures_since_start"))["n"] or 0
+    return jumlah, jumlah >= settings.AXES_FAILURE_LIMIT
+
+
+@aksi
+def buka_kunci_masuk(pelaku, satker, p: Peran) -> int:
+    """Clear a user's failed logins (the lockout), audited; returns how many were cleared."""
+    from axes.utils import reset
+
+    p = Peran.objects.select_related("pengguna").get(pk=p.pk, satker=satker)
+    jumlah = reset(username=p.pengguna.username)
+    catat(pelaku, "pengguna.buka_kunci", p, satker=satker,
+          keterangan=f"Kunci masuk {p.pengguna.username} dibuka ({jumlah} catatan percobaan dihapus).")
+    return jumlah

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth.password_validation import password_validators_help_text_html
 
 from kinerja.core.forms import VersiField
+from kinerja.core.masuk import validasi_nama_pengguna
 
 from .models import Peran
 
@@ -23,8 +24,8 @@ class _DuaSandi(forms.Form):
 
 
 class PenggunaBaruForm(_DuaSandi):
-    username = forms.RegexField(label="Nama pengguna", max_length=150, regex=r"^[\w.@+-]+$",
-                                error_messages={"invalid": "Gunakan huruf, angka, dan . @ + - _ saja."})
+    username = forms.CharField(label="Nama pengguna", max_length=150, validators=[validasi_nama_pengguna],
+                               help_text="Huruf kecil a–z, angka, titik, garis bawah, atau tanda hubung.")
     nama = forms.CharField(label="Nama lengkap", max_length=150)
     peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
     field_order = ["username", "nama", "peran", "sandi", "sandi2"]

@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from kinerja.core.audit import potret
 from kinerja.core.forms import VersiField, galat_ke_form
@@ -117,5 +118,17 @@ def pengguna_ubah(request, kode, peran_id):
                     messages.error(request, m)
             else:
                 galat_ke_form(form_sandi if aksi_ == "sandi" else form_peran, e)
+    gagal, terkunci = actions.gagal_masuk(p.pengguna.username)
     return render(request, "organisasi/pengguna_ubah.html", {
-        "satker": satker, "p": p, "form_peran": form_peran, "form_sandi": form_sandi})
+        "satker": satker, "p": p, "form_peran": form_peran, "form_sandi": form_sandi,
+        "gagal_masuk": gagal, "terkunci": terkunci})
+
+
+@login_required
+@require_POST
+def pengguna_buka_kunci(request, kode, peran_id):
+    satker = satker_untuk(request.user, kode, Hak.KELOLA)
+    p = get_object_or_404(Peran.objects.select_related("pengguna"), pk=peran_id, satker=satker)
+    jumlah = actions.buka_kunci_masuk(request.user, satker, p)
+    messages.success(request, f"Kunci masuk {p.pengguna.username} dibuka ({jumlah} catatan percobaan dihapus).")
+    return redirect("pengguna_ubah", kode=kode, peran_id=p.pk)

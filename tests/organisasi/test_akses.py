@@ -44,6 +44,7 @@ RUTE = {
     "pengaturan": (lambda d: {"kode": K}, "kelola"),
     "pengguna": (lambda d: {"kode": K}, "kelola-penuh"),
     "pengguna_ubah": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-penuh"),
+    "pengguna_buka_kunci": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-post"),
     "riwayat": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "baca"),
     "komentar": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "komentar"),
     "renstra_daftar": (lambda d: {"kode": K}, "baca"),
@@ -73,7 +74,7 @@ RUTE = {
     "bukti_unggah": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "post-ubah"),
     "bukti_hapus": (lambda d: {"kode": K, "bukti_id": d.bukti}, "post-ubah"),
 }
-HANYA_POST = {"post-ubah", "setujui", "komentar"}
+HANYA_POST = {"post-ubah", "setujui", "komentar", "kelola-post"}
 TANPA_SATKER = {"beranda", "masuk", "keluar"}
 
 
@@ -108,7 +109,7 @@ def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masu
 
 @pytest.mark.parametrize("nama", sorted(n for n, (_, j) in RUTE.items() if "_id" in str(RUTE[n][0])
                                          or n in ("bukti", "bukti_hapus", "riwayat", "komentar",
-                                                  "pengguna_ubah")))
+                                                  "pengguna_ubah", "pengguna_buka_kunci")))
 def test_id_milik_satker_lain_tidak_bocor(nama, ids, masuk, pengguna):
     """658021's admin, addressing 658099's records under the 658021 URL, gets 404."""
     lain = _ids("658099")
@@ -137,6 +138,7 @@ HARAPAN = {
     "komentar": {"admin", "operator", "pimpinan", "reviewer"},
     "kelola": {"admin"},
     "kelola-penuh": {"admin"},
+    "kelola-post": {"admin"},
 }
 
 

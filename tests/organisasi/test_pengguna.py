@@ -25,7 +25,9 @@ def test_admin_menambah_pengguna_yang_lalu_dapat_masuk(masuk, client):
 
 @pytest.mark.parametrize("ubah, pesan", [
     ({"username": "operator"}, "sudah dipakai"),
-    ({"username": "nama spasi"}, "Gunakan huruf"),
+    ({"username": "nama spasi"}, "huruf kecil a–z"),
+    ({"username": "adm\u0456n"}, "huruf kecil a–z"),  # Cyrillic і: a look-alike of admin
+    ({"username": "Admin"}, "huruf kecil a–z"),
     ({"sandi": "12345678", "sandi2": "12345678"}, "terlalu umum"),
     ({"sandi2": "lain"}, "tidak sama"),
     ({"peran": "raja"}, "Masukkan pilihan yang valid"),

@@ -33,5 +33,8 @@ class Command(BaseCommand):
 
         from kinerja.wsgi import application
 
+        from kinerja.core.batas import batas_terbesar
+
         serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
-              ident="kinerja", clear_untrusted_proxy_headers=True)
+              ident="kinerja", clear_untrusted_proxy_headers=True,
+              max_request_body_size=batas_terbesar())

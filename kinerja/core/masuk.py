@@ -1,0 +1,73 @@
+"""Logging in: who the client is, what a failed login leaves in the audit trail, which
+usernames are allowed, and a 403 that logs one line.
+
+Throttling itself is django-axes (settings.AXES_*): after the configured number of
+failures an account, and separately an address, is locked for a while.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+
+# ASCII letters in lower case, digits, and . _ - : no look-alike "admіn" (Cyrillic і), no
+# spaces, nothing a reader could confuse with another account.
+NAMA_PENGGUNA_RE = r"^[a-z0-9][a-z0-9._-]{1,149}$"
+validasi_nama_pengguna = RegexValidator(
+    NAMA_PENGGUNA_RE,
+    "Nama pengguna 2–150 karakter: huruf kecil a–z, angka, titik, garis bawah, atau tanda "
+    "hubung, diawali huruf atau angka.", code="nama_pengguna")
+
+_ALAMAT_RE = re.compile(r"^[0-9a-fA-F:.]{2,45}$")
+
+
+def alamat_klien(request) -> str | None:
+    """The client's address: REMOTE_ADDR, or behind the documented reverse proxy
+    (KINERJA_BEHIND_PROXY) the address that proxy appended last to X-Forwarded-For."""
+    alamat = request.META.get("REMOTE_ADDR", "") or ""
+    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
+        diteruskan = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        terakhir = diteruskan.split(",")[-1].strip() if diteruskan else ""
+        if _ALAMAT_RE.match(terakhir):
+            alamat = terakhir
+    return alamat if _ALAMAT_RE.match(alamat) else None
+
+
+def catat_gagal_masuk(sender, credentials=None, request=None, **kwargs):
+    """Every failed login is an audit row (no password, ever)."""
+    from .models import Jejak
+
+    nama = str((credentials or {}).get("username", ""))[:150]
+    alamat = (alamat_klien(request) if request is not None else None) or "tidak diketahui"
+    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, aksi="masuk.gagal",
+                         model="auth.user", objek_id="", objek_repr=nama[:300],
+                         keterangan=f"Gagal masuk dari alamat {alamat}.")
+
+
+def catat_terkunci(sender, request=None, username=None, ip_address=None, **kwargs):
+    from .models import Jejak
+
+    nama = str(username or "")[:150]
+    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, aksi="masuk.terkunci",
+                         model="auth.user", objek_id="", objek_repr=nama[:300],
+                         keterangan=f"Terkunci setelah {settings.AXES_FAILURE_LIMIT} kali gagal masuk "
+                                    f"(alamat {ip_address or 'tidak diketahui'}).")
+
+
+def _axes_standalone():
+    from axes.backends import AxesStandaloneBackend
+
+    return AxesStandaloneBackend
+
+
+class AxesBackend(_axes_standalone()):
+    """django-axes' check for every login over HTTP. An authentication without a request
+    (a shell, a management command, the test client's login) has no client to throttle,
+    so it passes to the next backend instead of raising."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
