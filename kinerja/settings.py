@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "kinerja.organisasi",
     "kinerja.perencanaan",
     "kinerja.pengukuran",
+    "kinerja.demo",
 ]
 
 MIDDLEWARE = [
@@ -193,9 +194,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 CSRF_FAILURE_VIEW = "kinerja.core.views.csrf_gagal"
-LOGIN_URL = "masuk"
+LOGIN_URL = "core:masuk"
 LOGIN_REDIRECT_URL = "beranda"
-LOGOUT_REDIRECT_URL = "masuk"
+LOGOUT_REDIRECT_URL = "core:masuk"
 
 LANGUAGE_CODE = "id"
 TIME_ZONE = "Asia/Jakarta"

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path, register_converter
 
 from kinerja.core.konverter import Id, KodeSatker, LabelModel, Tahun, Triwulan
+from kinerja.pengukuran.views import beranda
 
 register_converter(Tahun, "tahun")
 register_converter(Id, "id")
@@ -11,6 +12,7 @@ register_converter(LabelModel, "model")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", beranda, name="beranda"),
     path("", include("kinerja.core.urls")),
     path("s/<kode:kode>/", include("kinerja.organisasi.urls")),
     path("s/<kode:kode>/", include("kinerja.perencanaan.urls")),

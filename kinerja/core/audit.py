@@ -107,9 +107,7 @@ def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=N
     """
     periksa_kunci(obj, sebelum, sesudah)
     if satker is not None:
-        from kinerja.organisasi.models import Satker
-
-        Satker.objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
+        type(satker).objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
     return Jejak.objects.create(
         pelaku=pelaku if getattr(pelaku, "pk", None) else None,
         pelaku_nama=(pelaku.get_username() if getattr(pelaku, "pk", None) else "sistem"),

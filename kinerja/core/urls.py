@@ -1,10 +1,9 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
 
+app_name = "core"
 urlpatterns = [
-    path("", views.beranda, name="beranda"),
     path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="masuk"),
     path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
 ]

@@ -8,19 +8,12 @@ from django.views.decorators.http import require_POST
 from kinerja.core.audit import potret
 from kinerja.core.forms import VersiField, galat_ke_form
 from kinerja.core.versi import bungkus
-from kinerja.core.views import tahun_bawaan
 from kinerja.lib.capaian import PITA_BAKU, format_pita, parse_pita
 
 from . import actions
 from .akses import Hak, hak_pengguna, satker_untuk
 from .forms import PenggunaBaruForm, PeranForm, SandiForm
 from .models import Peran
-
-
-@login_required
-def satker_beranda(request, kode):
-    satker = satker_untuk(request.user, kode)
-    return redirect("dasbor", kode=satker.kode, tahun=tahun_bawaan(satker))
 
 
 class PitaForm(forms.Form):
@@ -56,7 +49,7 @@ def pengaturan(request, kode):
                 galat_ke_form(form, e)
             else:
                 messages.success(request, "Kategori capaian tersimpan.")
-                return redirect("pengaturan", kode=satker.kode)
+                return redirect("organisasi:pengaturan", kode=satker.kode)
     else:
         form = PitaForm(initial={"pita": format_pita(satker.pita()) if satker.pita_kategori else "",
                                  "versi": bungkus(potret(satker, ["pita_kategori"]))})
@@ -80,7 +73,7 @@ def pengguna(request, kode):
             galat_ke_form(form, e)
         else:
             messages.success(request, f"Pengguna {d['username']} ditambahkan.")
-            return redirect("pengguna", kode=kode)
+            return redirect("organisasi:pengguna", kode=kode)
     return render(request, "organisasi/pengguna.html", {
         "satker": satker, "form": form,
         "daftar": Peran.objects.filter(satker=satker).select_related("pengguna").order_by("pengguna__username")})
@@ -101,17 +94,17 @@ def pengguna_ubah(request, kode, peran_id):
                     actions.ubah_peran(request.user, satker, p, form_peran.cleaned_data["peran"],
                                        versi_awal=form_peran.cleaned_data["versi"])
                     messages.success(request, "Peran diubah.")
-                    return redirect("pengguna", kode=kode)
+                    return redirect("organisasi:pengguna", kode=kode)
             elif aksi_ == "sandi":
                 form_sandi = SandiForm(request.POST)
                 if form_sandi.is_valid():
                     actions.atur_sandi(request.user, satker, p, form_sandi.cleaned_data["sandi"])
                     messages.success(request, f"Kata sandi {p.pengguna.username} diatur ulang.")
-                    return redirect("pengguna", kode=kode)
+                    return redirect("organisasi:pengguna", kode=kode)
             elif aksi_ == "cabut":
                 actions.cabut_peran(request.user, satker, p)
                 messages.success(request, f"Peran {p.pengguna.username} di satker ini dicabut.")
-                return redirect("pengguna", kode=kode)
+                return redirect("organisasi:pengguna", kode=kode)
         except ValidationError as e:
             if aksi_ == "cabut":
                 for m in e.messages:
@@ -131,4 +124,4 @@ def pengguna_buka_kunci(request, kode, peran_id):
     p = get_object_or_404(Peran.objects.select_related("pengguna"), pk=peran_id, satker=satker)
     jumlah = actions.buka_kunci_masuk(request.user, satker, p)
     messages.success(request, f"Kunci masuk {p.pengguna.username} dibuka ({jumlah} catatan percobaan dihapus).")
-    return redirect("pengguna_ubah", kode=kode, peran_id=p.pk)
+    return redirect("organisasi:pengguna_ubah", kode=kode, peran_id=p.pk)

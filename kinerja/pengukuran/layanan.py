@@ -18,6 +18,7 @@ from kinerja.lib.angka import bulatkan, format_persen, format_ringkas
 from kinerja.lib.periode import (
     TAHUN, TRIWULAN, Agregasi, Agregat, nilai_periode, periode_wajib, realisasi_tahun,
 )
+from kinerja.perencanaan.layanan import baris_versi, kelompok_sasaran, target_per_baris, versi_berlaku
 from kinerja.perencanaan.models import BarisPK, PerjanjianKinerja, TargetPK, VersiPK
 
 from .models import Realisasi, StatusPengukuran
@@ -111,27 +112,7 @@ class Matriks:
 
     def kelompok_sasaran(self):
         """Rows grouped by sasaran, in PK order."""
-        hasil: list[tuple[object, list[BarisCapaian]]] = []
-        for b in self.baris:
-            s = b.indikator.sasaran
-            if hasil and hasil[-1][0].pk == s.pk:
-                hasil[-1][1].append(b)
-            else:
-                hasil.append((s, [b]))
-        return hasil
-
-
-def versi_berlaku(pk: PerjanjianKinerja | None) -> VersiPK | None:
-    """The approved version in force; failing that, the newest draft."""
-    if pk is None:
-        return None
-    semua = list(VersiPK.objects.filter(pk_induk=pk).order_by("-nomor"))
-    for v in semua:
-        v.pk_induk = pk  # spares a query each time a version names its PK
-    for v in semua:
-        if v.status == StatusPK.DISETUJUI:
-            return v
-    return semua[0] if semua else None
+        return kelompok_sasaran(self.baris)
 
 
 def target_berlaku(satker, tahun: int, indikator) -> dict[str, cp.Target]:
@@ -214,17 +195,8 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=Fa
     if versi is None:
         return m
 
-    daftar = list(
-        BarisPK.objects.filter(versi=versi).select_related("indikator__sasaran", "indikator__subbagian")
-    )
-    target_baris: dict[int, dict[str, cp.Target]] = {}
-    contoh_baris: dict[int, set[str]] = {}
-    for baris_id, periode, nilai, atas, predikat, contoh in TargetPK.objects.filter(
-        baris__versi=versi
-    ).values_list("baris_id", "periode", "nilai", "atas", "predikat", "contoh"):
-        target_baris.setdefault(baris_id, {})[periode] = cp.Target(nilai, atas, predikat or None)
-        if contoh:
-            contoh_baris.setdefault(baris_id, set()).add(periode)
+    daftar = baris_versi(versi)
+    target_baris, contoh_baris = target_per_baris(versi)
     qs = Realisasi.objects.filter(tahun=tahun, indikator_id__in=[b.indikator_id for b in daftar])
     if dengan_bukti:
         qs = qs.prefetch_related("bukti")

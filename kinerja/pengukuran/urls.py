@@ -2,7 +2,9 @@ from django.urls import path
 
 from . import views
 
+app_name = "pengukuran"
 urlpatterns = [
+    path("", views.satker_beranda, name="satker"),
     path("dasbor/<tahun:tahun>/", views.dasbor, name="dasbor"),
     path("dasbor/<tahun:tahun>/capaian.xlsx", views.dasbor_xlsx, name="dasbor_xlsx"),
     path("realisasi/<tahun:tahun>/<tw:tw>/", views.triwulan, name="triwulan"),

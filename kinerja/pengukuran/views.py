@@ -14,7 +14,8 @@ from kinerja.core.forms import KomentarForm, galat_ke_form, kode_galat
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
 from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
-from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk, wajib
+from kinerja.organisasi.akses import Hak, hak_pengguna, satker_terbaca, satker_untuk, wajib
+from kinerja.perencanaan.layanan import tahun_bawaan
 from kinerja.perencanaan.models import PerjanjianKinerja
 
 from . import actions
@@ -22,6 +23,21 @@ from .ekspor import buku_capaian
 from .forms import BuktiForm, RealisasiForm
 from .layanan import matriks_tersimpan, tersimpan
 from .models import Bukti, Realisasi
+
+
+@login_required
+def beranda(request):
+    """The start page: a user of one satker goes straight to its dashboard."""
+    daftar = list(satker_terbaca(request.user).select_related("induk").order_by("tingkat", "kode"))
+    if len(daftar) == 1:
+        return redirect("pengukuran:dasbor", kode=daftar[0].kode, tahun=tahun_bawaan(daftar[0]))
+    return render(request, "core/beranda.html", {"daftar": daftar})
+
+
+@login_required
+def satker_beranda(request, kode):
+    satker = satker_untuk(request.user, kode)
+    return redirect("pengukuran:dasbor", kode=satker.kode, tahun=tahun_bawaan(satker))
 
 
 def _tw(tw):
@@ -146,7 +162,7 @@ def unggah_bukti(request, kode, tahun, tw, indikator_id):
                 form_bukti.add_error("berkas", e)
             else:
                 messages.success(request, "Bukti dukung terunggah.")
-                return redirect("isi", kode=kode, tahun=tahun, tw=tw, indikator_id=indikator.pk)
+                return redirect("pengukuran:isi", kode=kode, tahun=tahun, tw=tw, indikator_id=indikator.pk)
     return _halaman_isi(request, satker, tahun, tw, indikator, form_bukti=form_bukti)
 
 
@@ -173,7 +189,7 @@ def ubah_status(request, kode, tahun, tw, aksi):
             messages.error(request, m)
     else:
         messages.success(request, pesan)
-    return redirect("triwulan", kode=kode, tahun=tahun, tw=tw)
+    return redirect("pengukuran:triwulan", kode=kode, tahun=tahun, tw=tw)
 
 
 def _bukti(satker, bukti_id):
@@ -207,4 +223,4 @@ def hapus_bukti(request, kode, bukti_id):
         messages.error(request, " ".join(e.messages))
     else:
         messages.success(request, "Bukti dukung dihapus.")
-    return redirect("isi", kode=kode, tahun=r.tahun, tw=r.periode, indikator_id=r.indikator_id)
+    return redirect("pengukuran:isi", kode=kode, tahun=r.tahun, tw=r.periode, indikator_id=r.indikator_id)

@@ -2,6 +2,7 @@ from django.urls import path
 
 from .views import pk, renstra
 
+app_name = "perencanaan"
 urlpatterns = [
     path("renstra/", renstra.renstra_daftar, name="renstra_daftar"),
     path("renstra/<id:renstra_id>/", renstra.renstra_detail, name="renstra"),

@@ -56,16 +56,16 @@ def test_teks_jahat_tetap_teks():
     assert ws["D2"].value == "Ya" and ws["E2"].value == "tidak valid"
 
 
-def _rute_xlsx(resolver=None):
+def _rute_xlsx(resolver=None, ns=""):
     for p in (resolver or get_resolver()).url_patterns:
         if isinstance(p, URLResolver):
             if p.namespace != "admin":
-                yield from _rute_xlsx(p)
+                yield from _rute_xlsx(p, f"{ns}{p.namespace}:" if p.namespace else ns)
         elif isinstance(p, URLPattern) and p.name and p.name.endswith("_xlsx"):
-            yield p.name
+            yield ns + p.name
 
 
-EKSPOR = {"dasbor_xlsx": {"kode": "658021", "tahun": 2024}}
+EKSPOR = {"pengukuran:dasbor_xlsx": {"kode": "658021", "tahun": 2024}}
 
 
 def test_setiap_ekspor_terdaftar():

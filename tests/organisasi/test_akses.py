@@ -40,52 +40,52 @@ def ids(db, pengguna):
 # name -> (kwargs builder, kind). Kinds: baca (GET read), ubah (GET form of an editor),
 # and POST-only actions: post-ubah (editor), setujui (pimpinan), komentar, kelola (admin, POST).
 RUTE = {
-    "satker": (lambda d: {"kode": K}, "baca"),
-    "pengaturan": (lambda d: {"kode": K}, "kelola"),
-    "pengguna": (lambda d: {"kode": K}, "kelola-penuh"),
-    "pengguna_ubah": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-penuh"),
-    "pengguna_buka_kunci": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-post"),
-    "riwayat": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "baca"),
-    "komentar": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "komentar"),
-    "renstra_daftar": (lambda d: {"kode": K}, "baca"),
-    "renstra": (lambda d: {"kode": K, "renstra_id": d.renstra}, "baca"),
-    "renstra_ubah": (lambda d: {"kode": K, "renstra_id": d.renstra}, "ubah"),
-    "bagian_tambah": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi"}, "ubah"),
-    "bagian_ubah": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi", "obj_id": d.misi}, "ubah"),
-    "bagian_hapus": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi", "obj_id": d.misi}, "ubah"),
-    "indikator": (lambda d: {"kode": K, "indikator_id": d.ind}, "baca"),
-    "indikator_target": (lambda d: {"kode": K, "indikator_id": d.ind}, "ubah"),
-    "pk_daftar": (lambda d: {"kode": K}, "baca"),
-    "pk_tahun": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
-    "pk_revisi": (lambda d: {"kode": K, "tahun": 2024}, "ubah"),
-    "pk_versi": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "baca"),
-    "pk_cetak": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "baca"),
-    "pk_kepala": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "ubah"),
-    "pk_baris_tambah": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "ubah"),
-    "pk_baris_ubah": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
-    "pk_baris_hapus": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
-    "pk_status": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "aksi": "setujui"}, "setujui"),
-    "dasbor": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
-    "dasbor_xlsx": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
-    "triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4"}, "baca"),
-    "status_triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "aksi": "ajukan"}, "post-ubah"),
-    "isi": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "baca"),
-    "bukti": (lambda d: {"kode": K, "bukti_id": d.bukti}, "baca"),
-    "bukti_unggah": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "post-ubah"),
-    "bukti_hapus": (lambda d: {"kode": K, "bukti_id": d.bukti}, "post-ubah"),
+    "pengukuran:satker": (lambda d: {"kode": K}, "baca"),
+    "organisasi:pengaturan": (lambda d: {"kode": K}, "kelola"),
+    "organisasi:pengguna": (lambda d: {"kode": K}, "kelola-penuh"),
+    "organisasi:pengguna_ubah": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-penuh"),
+    "organisasi:pengguna_buka_kunci": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-post"),
+    "organisasi:riwayat": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "baca"),
+    "organisasi:komentar": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "komentar"),
+    "perencanaan:renstra_daftar": (lambda d: {"kode": K}, "baca"),
+    "perencanaan:renstra": (lambda d: {"kode": K, "renstra_id": d.renstra}, "baca"),
+    "perencanaan:renstra_ubah": (lambda d: {"kode": K, "renstra_id": d.renstra}, "ubah"),
+    "perencanaan:bagian_tambah": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi"}, "ubah"),
+    "perencanaan:bagian_ubah": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi", "obj_id": d.misi}, "ubah"),
+    "perencanaan:bagian_hapus": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi", "obj_id": d.misi}, "ubah"),
+    "perencanaan:indikator": (lambda d: {"kode": K, "indikator_id": d.ind}, "baca"),
+    "perencanaan:indikator_target": (lambda d: {"kode": K, "indikator_id": d.ind}, "ubah"),
+    "perencanaan:pk_daftar": (lambda d: {"kode": K}, "baca"),
+    "perencanaan:pk_tahun": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
+    "perencanaan:pk_revisi": (lambda d: {"kode": K, "tahun": 2024}, "ubah"),
+    "perencanaan:pk_versi": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "baca"),
+    "perencanaan:pk_cetak": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "baca"),
+    "perencanaan:pk_kepala": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "ubah"),
+    "perencanaan:pk_baris_tambah": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "ubah"),
+    "perencanaan:pk_baris_ubah": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
+    "perencanaan:pk_baris_hapus": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
+    "perencanaan:pk_status": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "aksi": "setujui"}, "setujui"),
+    "pengukuran:dasbor": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
+    "pengukuran:dasbor_xlsx": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
+    "pengukuran:triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4"}, "baca"),
+    "pengukuran:status_triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "aksi": "ajukan"}, "post-ubah"),
+    "pengukuran:isi": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "baca"),
+    "pengukuran:bukti": (lambda d: {"kode": K, "bukti_id": d.bukti}, "baca"),
+    "pengukuran:bukti_unggah": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "post-ubah"),
+    "pengukuran:bukti_hapus": (lambda d: {"kode": K, "bukti_id": d.bukti}, "post-ubah"),
 }
 HANYA_POST = {"post-ubah", "setujui", "komentar", "kelola-post"}
-TANPA_SATKER = {"beranda", "masuk", "keluar"}
+TANPA_SATKER = {"beranda", "core:masuk", "core:keluar"}
 
 
-def _nama_rute(resolver=None, ns=None):
+def _nama_rute(resolver=None, ns=""):
     for p in (resolver or get_resolver()).url_patterns:
         if isinstance(p, URLResolver):
             if p.namespace == "admin":
                 continue
-            yield from _nama_rute(p)
+            yield from _nama_rute(p, f"{ns}{p.namespace}:" if p.namespace else ns)
         elif isinstance(p, URLPattern) and p.name:
-            yield p.name
+            yield ns + p.name
 
 
 def test_setiap_rute_ada_di_tabel():
@@ -108,7 +108,7 @@ def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masu
 
 
 @pytest.mark.parametrize("nama", sorted(n for n, (_, j) in RUTE.items() if "_id" in str(RUTE[n][0])
-                                         or n in ("bukti", "bukti_hapus", "riwayat", "komentar",
+                                         or n.split(":")[1] in ("bukti", "bukti_hapus", "riwayat", "komentar",
                                                   "pengguna_ubah", "pengguna_buka_kunci")))
 def test_id_milik_satker_lain_tidak_bocor(nama, ids, masuk, pengguna):
     """658021's admin, addressing 658099's records under the 658021 URL, gets 404."""

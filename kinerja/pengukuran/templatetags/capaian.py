@@ -34,7 +34,7 @@ def sel_periode(s, satker, tahun, indikator):
         return mark_safe(TIDAK_DIUKUR)
     real = escape(s.realisasi_teks)
     if s.triwulan:
-        url = reverse("isi", kwargs={"kode": satker.kode, "tahun": tahun, "tw": s.periode,
+        url = reverse("pengukuran:isi", kwargs={"kode": satker.kode, "tahun": tahun, "tw": s.periode,
                                      "indikator_id": indikator.pk})
         real = f'<a href="{escape(url)}">{real}</a>'
     return mark_safe(

@@ -13,9 +13,9 @@ from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusPK
 from kinerja.lib.periode import TAHUN, TRIWULAN
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk, wajib
-from kinerja.pengukuran.layanan import matriks, versi_berlaku
 
 from .. import actions
+from ..layanan import tabel_pk, versi_berlaku
 from ..forms import BarisPKForm, BuatPKForm, KepalaPKForm, RevisiPKForm
 from ..models import BarisPK, PerjanjianKinerja, VersiPK
 
@@ -30,7 +30,7 @@ def _versi(satker, tahun, nomor):
 
 
 def _ke_versi(v):
-    return redirect("pk_versi", kode=v.pk_induk.satker.kode, tahun=v.pk_induk.tahun, nomor=v.nomor)
+    return redirect("perencanaan:pk_versi", kode=v.pk_induk.satker.kode, tahun=v.pk_induk.tahun, nomor=v.nomor)
 
 
 @login_required
@@ -48,7 +48,7 @@ def pk_daftar(request, kode):
                 galat_ke_form(form, e)
             else:
                 messages.success(request, f"PK {pk.tahun} dibuat sebagai draf versi 1.")
-                return redirect("pk_versi", kode=kode, tahun=pk.tahun, nomor=1)
+                return redirect("perencanaan:pk_versi", kode=kode, tahun=pk.tahun, nomor=1)
     daftar = []
     for pk in PerjanjianKinerja.objects.filter(satker=satker).prefetch_related("versi"):
         versi = sorted(pk.versi.all(), key=lambda v: v.nomor)
@@ -75,7 +75,7 @@ def pk_versi(request, kode, tahun, nomor):
     semua = list(VersiPK.objects.filter(pk_induk=v.pk_induk).order_by("nomor"))
     return render(request, "perencanaan/pk_versi.html", {
         "satker": satker, "versi": v, "pk": v.pk_induk, "semua": semua,
-        "m": matriks(satker, tahun, versi=v), "hak": hak, "periode": (TAHUN, *TRIWULAN),
+        "m": tabel_pk(v), "hak": hak, "periode": (TAHUN, *TRIWULAN),
         "boleh_ubah": Hak.UBAH in hak and v.status == StatusPK.DRAFT,
         "boleh_ajukan": Hak.UBAH in hak and v.status == StatusPK.DRAFT,
         "boleh_setujui": Hak.SETUJUI in hak and v.status == StatusPK.DIAJUKAN,
@@ -201,4 +201,4 @@ def pk_cetak(request, kode, tahun, nomor):
     satker = satker_untuk(request.user, kode)
     v = _versi(satker, tahun, nomor)
     return render(request, "perencanaan/pk_cetak.html", {
-        "satker": satker, "versi": v, "pk": v.pk_induk, "m": matriks(satker, tahun, versi=v)})
+        "satker": satker, "versi": v, "pk": v.pk_induk, "m": tabel_pk(v)})

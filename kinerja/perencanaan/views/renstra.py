@@ -63,7 +63,7 @@ def renstra_daftar(request, kode):
                 galat_ke_form(form, e)
             else:
                 messages.success(request, f"{r} dibuat.")
-                return redirect("renstra", kode=kode, renstra_id=r.pk)
+                return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
     return render(request, "perencanaan/renstra_daftar.html", {
         "satker": satker, "daftar": satker.renstra.all(), "form": form, "boleh": boleh})
 
@@ -100,7 +100,7 @@ def renstra_ubah(request, kode, renstra_id):
             galat_ke_form(form, e)
         else:
             messages.success(request, "Renstra tersimpan.")
-            return redirect("renstra", kode=kode, renstra_id=r.pk)
+            return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
     return render(request, "perencanaan/bagian_form.html", {
         "satker": satker, "renstra": r, "form": form, "judul": f"Ubah {r}"})
 
@@ -131,8 +131,8 @@ def bagian_form(request, kode, renstra_id, jenis, obj_id=None):
         else:
             messages.success(request, f"{j.label.capitalize()} tersimpan.")
             if j.model is Indikator:
-                return redirect("indikator", kode=kode, indikator_id=obj.pk)
-            return redirect("renstra", kode=kode, renstra_id=r.pk)
+                return redirect("perencanaan:indikator", kode=kode, indikator_id=obj.pk)
+            return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
     judul = f"{'Ubah' if obj else 'Tambah'} {j.label}"
     return render(request, "perencanaan/bagian_form.html", {
         "satker": satker, "renstra": r, "form": form, "judul": judul, "objek": obj})
@@ -155,7 +155,7 @@ def bagian_hapus(request, kode, renstra_id, jenis, obj_id):
                 messages.error(request, m)
         else:
             messages.success(request, f"{j.label.capitalize()} dihapus.")
-        return redirect("renstra", kode=kode, renstra_id=r.pk)
+        return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
     return render(request, "perencanaan/hapus.html", {
         "satker": satker, "objek": obj, "jenis": j.label,
         "kembali": f"/s/{kode}/renstra/{r.pk}/"})
@@ -190,7 +190,7 @@ def indikator_target(request, kode, indikator_id):
             galat_ke_form(form, e)
         else:
             messages.success(request, "Target Renstra tersimpan.")
-            return redirect("indikator", kode=kode, indikator_id=ind.pk)
+            return redirect("perencanaan:indikator", kode=kode, indikator_id=ind.pk)
     return render(request, "perencanaan/bagian_form.html", {
         "satker": satker, "renstra": ind.sasaran.renstra, "form": form,
         "judul": f"Target Renstra {ind.kode}", "petunjuk": _petunjuk_target(ind)})
