@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export KINERJA_DATA_DIR ?= $(CURDIR)/var
 APT_UPDATED := /tmp/.kinerja-apt-updated
 
-.PHONY: apt demo serve test test-sqlite test-postgres test-browser check bench clean sistem-uji
+.PHONY: apt demo serve test test-sqlite test-postgres test-browser periksa mutasi bench clean sistem-uji
 
 $(BIN)/python:
 	@test -n "$(PY)" || { echo "Butuh Python 3.11 atau lebih baru."; exit 1; }
@@ -44,7 +44,12 @@ serve: $(VENV)/.terpasang
 
 # The whole suite on SQLite; again on PostgreSQL when KINERJA_TEST_DATABASE_URL is set.
 test: $(VENV)/.terpasang-dev sistem-uji
-	$(MAKE) --no-print-directory test-sqlite test-browser test-postgres
+	$(MAKE) --no-print-directory periksa test-sqlite test-browser test-postgres
+
+# The import direction (import-linter) and the types of the rules and the write path (mypy).
+periksa: $(VENV)/.terpasang-dev
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test-sqlite: $(VENV)/.terpasang-dev
 	$(BIN)/python -m pytest tests --ignore=tests/browser

@@ -14,7 +14,11 @@ KINERJA_DEBUG          1 for Django's debug pages (development only).
 KINERJA_CACHE          "mati" disables the per-process page cache.
 KINERJA_MASUK_MAKS_GAGAL  failed logins before an account or an address is locked (default 5).
 KINERJA_MASUK_JEDA_MENIT  minutes a lockout lasts (default 30); an admin can unlock earlier.
-KINERJA_SECRET_KEY_FILE   a file holding the secret key (instead of KINERJA_SECRET_KEY).
+
+Every variable may instead name a file with NAME_FILE (e.g. KINERJA_SECRET_KEY_FILE,
+KINERJA_DATABASE_URL_FILE), for secrets kept by the service manager. Values are read
+strictly: an unknown yes/no, a number that is not one, a database URL that is not
+postgres:// or an unknown KINERJA_ENV stops start-up with a message naming the variable.
 """
 
 import datetime as _dt
@@ -29,14 +33,49 @@ PAKET_DIR = Path(__file__).resolve().parent
 
 def _env(nama, default=None):
     nilai = os.environ.get(nama)
+    berkas = os.environ.get(f"{nama}_FILE")
+    if nilai in (None, "") and berkas:
+        try:
+            nilai = Path(berkas).read_text().strip()
+        except OSError as e:
+            raise ImproperlyConfigured(f"{nama}_FILE tidak dapat dibaca: {e}") from None
     return default if nilai in (None, "") else nilai
 
 
+_YA = {"1", "true", "yes", "ya", "on", "y"}
+_TIDAK = {"0", "false", "no", "tidak", "off", "n"}
+
+
 def _env_bool(nama, default=False):
-    return str(_env(nama, "1" if default else "0")).lower() in ("1", "true", "yes", "ya")
+    nilai = _env(nama)
+    if nilai is None:
+        return default
+    if nilai.strip().lower() in _YA:
+        return True
+    if nilai.strip().lower() in _TIDAK:
+        return False
+    raise ImproperlyConfigured(f"{nama}={nilai!r} tidak dikenal: gunakan 1/0, true/false, yes/no, "
+                               "ya/tidak, atau on/off.")
 
 
-PRODUKSI = _env("KINERJA_ENV", "development") == "production"
+def _env_int(nama, default: int, *, minimum: int = 0) -> int:
+    nilai = _env(nama)
+    if nilai is None:
+        return default
+    try:
+        angka = int(nilai)
+    except ValueError:
+        raise ImproperlyConfigured(f"{nama}={nilai!r} harus bilangan bulat.") from None
+    if angka < minimum:
+        raise ImproperlyConfigured(f"{nama}={nilai!r} paling kecil {minimum}.")
+    return angka
+
+
+_LINGKUNGAN = _env("KINERJA_ENV", "development")
+if _LINGKUNGAN not in ("development", "production"):
+    raise ImproperlyConfigured(f"KINERJA_ENV={_LINGKUNGAN!r} tidak dikenal: gunakan development atau "
+                               "production.")
+PRODUKSI = _LINGKUNGAN == "production"
 DATA_DIR = Path(_env("KINERJA_DATA_DIR", Path.cwd() / "var")).resolve()
 DEBUG = _env_bool("KINERJA_DEBUG") and not PRODUKSI
 
@@ -54,12 +93,6 @@ def _kunci_lemah(kunci: str) -> str | None:
 
 def _secret_key():
     kunci = _env("KINERJA_SECRET_KEY")
-    berkas_kunci = _env("KINERJA_SECRET_KEY_FILE")
-    if not kunci and berkas_kunci:
-        try:
-            kunci = Path(berkas_kunci).read_text().strip()
-        except OSError as e:
-            raise ImproperlyConfigured(f"KINERJA_SECRET_KEY_FILE tidak dapat dibaca: {e}") from None
     if kunci:
         lemah = _kunci_lemah(kunci)
         if PRODUKSI and lemah:
@@ -126,8 +159,8 @@ AUTHENTICATION_BACKENDS = [
     "kinerja.core.masuk.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(_env("KINERJA_MASUK_MAKS_GAGAL", "5"))
-AXES_COOLOFF_TIME = _dt.timedelta(minutes=int(_env("KINERJA_MASUK_JEDA_MENIT", "30")))
+AXES_FAILURE_LIMIT = _env_int("KINERJA_MASUK_MAKS_GAGAL", 5, minimum=1)
+AXES_COOLOFF_TIME = _dt.timedelta(minutes=_env_int("KINERJA_MASUK_JEDA_MENIT", 30, minimum=1))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
@@ -167,8 +200,16 @@ _url = _env("KINERJA_DATABASE_URL")
 if _url:
     import dj_database_url
 
-    DATABASES = {"default": dj_database_url.parse(
-        _url, conn_max_age=int(_env("KINERJA_DB_CONN_MAX_AGE", "60")), conn_health_checks=True)}
+    if not _url.startswith(("postgres://", "postgresql://")):
+        raise ImproperlyConfigured("KINERJA_DATABASE_URL harus berbentuk postgres://pengguna:sandi@host:5432/"
+                                   "basisdata (SQLite dipakai bila variabel ini kosong).")
+    try:
+        DATABASES = {"default": dj_database_url.parse(
+            _url, conn_max_age=_env_int("KINERJA_DB_CONN_MAX_AGE", 60), conn_health_checks=True)}
+    except ValueError as e:
+        raise ImproperlyConfigured(f"KINERJA_DATABASE_URL tidak dapat dibaca: {e}") from None
+    if not DATABASES["default"].get("NAME"):
+        raise ImproperlyConfigured("KINERJA_DATABASE_URL tanpa nama basis data.")
 else:
     _db = Path(_env("KINERJA_DB_PATH", DATA_DIR / "kinerja.sqlite3"))
     _db.parent.mkdir(parents=True, exist_ok=True)
@@ -222,7 +263,7 @@ if PRODUKSI:
 else:
     WHITENOISE_USE_FINDERS = True
 
-BUKTI_MAKS_BYTE = int(_env("KINERJA_BUKTI_MAKS_MB", "10")) * 1024 * 1024
+BUKTI_MAKS_BYTE = _env_int("KINERJA_BUKTI_MAKS_MB", 10, minimum=1) * 1024 * 1024
 # Bodies beyond a route's limit are refused from their Content-Length (kinerja.core.batas).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -235,7 +276,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 if PRODUKSI:
     SECURE_SSL_REDIRECT = _env_bool("KINERJA_SSL_REDIRECT", True)
-    SECURE_HSTS_SECONDS = int(_env("KINERJA_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_SECONDS = _env_int("KINERJA_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
@@ -243,10 +284,17 @@ if PRODUKSI:
     if _env_bool("KINERJA_BEHIND_PROXY"):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+_CACHE = _env("KINERJA_CACHE", "hidup")
+if _CACHE not in ("hidup", "mati"):
+    raise ImproperlyConfigured(f"KINERJA_CACHE={_CACHE!r} tidak dikenal: gunakan hidup atau mati.")
+_LOG = _env("KINERJA_LOG_LEVEL", "WARNING").upper()
+if _LOG not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+    raise ImproperlyConfigured(f"KINERJA_LOG_LEVEL={_LOG!r} tidak dikenal: DEBUG, INFO, WARNING atau ERROR.")
+
 # Per-process memory cache of computed pages, keyed by each satker's data version.
 # KINERJA_CACHE=mati turns it off (every page computed from the database).
 CACHES = {"default": {
-    "BACKEND": ("django.core.cache.backends.dummy.DummyCache" if _env("KINERJA_CACHE") == "mati"
+    "BACKEND": ("django.core.cache.backends.dummy.DummyCache" if _CACHE == "mati"
                 else "django.core.cache.backends.locmem.LocMemCache"),
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }}
@@ -259,5 +307,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"django.request": {"filters": ["satu_baris_403"]},
                 "django.security": {"filters": ["satu_baris_403"]}},
-    "root": {"handlers": ["console"], "level": _env("KINERJA_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": _LOG},
 }

@@ -7,6 +7,8 @@ change with :func:`kinerja.core.audit.catat`, which also applies the lock check.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -20,8 +22,9 @@ def simpan_objek(pelaku, obj, *, satker, induk=None, keterangan: str = "",
     """Create or update one record after its model's full validation (call inside an action).
     ``versi_awal``: the version the edit form showed (kinerja.core.versi)."""
     baru = obj.pk is None
-    sebelum = None if baru else potret(type(obj).objects.select_for_update().get(pk=obj.pk))
+    sebelum = None
     if not baru:
+        sebelum = potret(type(obj).objects.select_for_update().get(pk=obj.pk))
         versi.cek(versi_awal, sebelum, model=type(obj), objek=obj)
     obj.full_clean()
     obj.save()
@@ -38,8 +41,11 @@ def hapus_objek(pelaku, obj, *, satker, induk=None, keterangan: str = "") -> Non
     obj.delete()
 
 
-def ubah_status(pelaku, obj: Persetujuan, ke: str, *, satker, alasan: str = "", induk=None,
-                keterangan: str = "") -> Persetujuan:
+P = TypeVar("P", bound=Persetujuan)
+
+
+def ubah_status(pelaku, obj: P, ke: str, *, satker, alasan: str = "", induk=None,
+                keterangan: str = "") -> P:
     """Move ``obj`` along its flow (``obj.ALUR``, kinerja.lib.alur): allowed transitions
     only, a reason where the flow asks for one, who and when recorded. Call inside an
     action, with ``obj`` locked (select_for_update)."""

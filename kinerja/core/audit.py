@@ -66,6 +66,8 @@ def satker_dari(obj):
         return None
     if jalur is None:
         return obj
+    if not isinstance(jalur, str):
+        return None
     for bagian in jalur.split("__"):
         obj = getattr(obj, bagian, None)
         if obj is None:

@@ -85,7 +85,7 @@ def periksa(obj, berubah: set[str] | None) -> None:
         return
     apa = str(obj)
     if berubah:
-        dijaga = set()
+        dijaga: set[str] = set()
         for fields, _ in _PENJAGA.get(type(obj), []):
             dijaga |= (fields or set(berubah)) & set(berubah)
         apa = f"{', '.join(sorted(_label(obj, f) for f in dijaga))} pada {obj}"

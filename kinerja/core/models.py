@@ -13,6 +13,7 @@ class Persetujuan(models.Model):
     kinerja.core.actions.ubah_status."""
 
     ALUR: ClassVar[Alur]
+    status: str  # each document declares its own status field, with its flow's choices
     # The audit event prefix of its transitions, e.g. "pk" gives "pk.disetujui".
     JEJAK_AWALAN: ClassVar[str]
 

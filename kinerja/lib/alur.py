@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Alur:
     """The approval flow of one kind of document."""
 
     nama: str
-    status: type[StrEnum]
+    status: Any  # a StrEnum whose members have a ``label``
     awal: str
     transisi: frozenset[tuple[str, str]]
     perlu_alasan: frozenset[tuple[str, str]]

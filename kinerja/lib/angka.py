@@ -71,7 +71,7 @@ class Batas:
         d = Decimal(nilai)
         if self.bulat and d != d.to_integral_value():
             return "harus bilangan bulat."
-        if d.as_tuple().exponent < -MAKS_DESIMAL and d != bulatkan(d, MAKS_DESIMAL):
+        if _desimal(d) > MAKS_DESIMAL and d != bulatkan(d, MAKS_DESIMAL):
             return f"paling banyak {MAKS_DESIMAL} angka di belakang koma."
         return None
 
@@ -118,6 +118,12 @@ def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:
     return Decimal(nilai).quantize(kuantum, rounding=ROUND_HALF_UP, context=_KONTEKS_LEBAR)
 
 
+def _desimal(d: Decimal) -> int:
+    """Digits after the comma of a finite Decimal as written (0 for an integer)."""
+    e = d.as_tuple().exponent
+    return max(0, -e) if isinstance(e, int) else 0
+
+
 def hingga(nilai) -> bool:
     """A finite number (not NaN, not infinity): what can be shown and computed with."""
     return isinstance(nilai, (int, Decimal)) and not isinstance(nilai, bool) and Decimal(nilai).is_finite()
@@ -134,7 +140,7 @@ def format_angka(nilai: Decimal | int | None, desimal: int = 2, *, kosong: str =
     d = d.copy_abs()
     teks = f"{d:f}"
     bulat, _, pecahan = teks.partition(".")
-    kelompok = []
+    kelompok: list[str] = []
     while len(bulat) > 3:
         kelompok.insert(0, bulat[-3:])
         bulat = bulat[:-3]
@@ -163,7 +169,7 @@ def format_ringkas(nilai: Decimal | None, *, kosong: str = "–") -> str:
     if not hingga(nilai):
         return TIDAK_VALID
     d = bulatkan(Decimal(nilai), MAKS_DESIMAL).normalize(_KONTEKS_LEBAR)
-    desimal = max(0, -d.as_tuple().exponent)
+    desimal = _desimal(d)
     return format_angka(d, desimal)
 
 

@@ -132,6 +132,8 @@ def parse_target(teks: str | None, polaritas: Polaritas, *, persen: bool = False
             )
         bawah = parse_angka(m.group(1), persen=persen, batas=batas)
         atas = parse_angka(m.group(2), persen=persen, batas=batas)
+        if bawah is None or atas is None:
+            raise AngkaTidakValid(f"“{teks}”: tulis kedua batas rentang, mis. 80 – 90.")
         if bawah > atas:
             raise AngkaTidakValid(f"“{teks}”: batas bawah lebih besar dari batas atas.")
         return Target(nilai=bawah, atas=atas)
@@ -347,6 +349,8 @@ def parse_pita(teks: str) -> tuple[Pita, ...]:
             bawah = parse_angka(bagian[0])
         except AngkaTidakValid as e:
             raise ValueError(f"Baris {no}: {e}") from None
+        if bawah is None:  # pragma: no cover - split() gives a non-empty first part
+            raise ValueError(f"Baris {no}: batas bawah kosong.")
         hasil.append(Pita(bawah, bagian[1].strip()))
     return validasi_pita(hasil)
 

@@ -231,12 +231,13 @@ def realisasi_tahun(
     if agregasi == Agregasi.TERAKHIR:
         return nilai_periode(data[-1], rasio=rasio, faktor=faktor)
 
+    # _masalah above guarantees the figures used here are present and finite
     if rasio:
-        pembilang = sum((d.pembilang for d in data), Decimal(0))
-        penyebut = sum((d.penyebut for d in data), Decimal(0))
+        pembilang = sum((Decimal(d.pembilang or 0) for d in data), Decimal(0))
+        penyebut = sum((Decimal(d.penyebut or 0) for d in data), Decimal(0))
         return nilai_rasio(pembilang, penyebut, faktor)
 
-    jumlah = sum((d.nilai for d in data), Decimal(0))
+    jumlah = sum((Decimal(d.nilai or 0) for d in data), Decimal(0))
     if agregasi == Agregasi.KUMULATIF:
         return Agregat(jumlah)
     return Agregat(jumlah / len(data))

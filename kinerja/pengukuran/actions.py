@@ -6,6 +6,9 @@ against the indicator's definition here so that nothing half-valid is stored.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 import io
 import os
 import zipfile
@@ -28,16 +31,16 @@ from kinerja.perencanaan.models import BarisPK
 from .models import Bukti, Realisasi, StatusPengukuran
 
 
-def status_pengukuran(satker, tahun, periode, *, kunci=False) -> StatusPengukuran:
-    qs = StatusPengukuran.objects
-    if kunci:
+def status_pengukuran(satker, tahun, periode, *, untuk_diubah=False) -> StatusPengukuran:
+    qs = StatusPengukuran.objects.all()
+    if untuk_diubah:
         qs = qs.select_for_update()
     obj, _ = qs.get_or_create(satker=satker, tahun=tahun, periode=periode)
     return obj
 
 
 def _cek_terbuka(satker, tahun, periode):
-    s = status_pengukuran(satker, tahun, periode, kunci=True)
+    s = status_pengukuran(satker, tahun, periode, untuk_diubah=True)
     if s.terkunci:
         raise ValidationError(
             f"Realisasi {LABEL_PERIODE[periode]} {tahun} berstatus {StatusTriwulan(s.status).label.lower()} "
@@ -48,7 +51,7 @@ def _cek_terbuka(satker, tahun, periode):
 def _cek_nilai(indikator, data: dict) -> dict:
     """Keep only the fields that fit the indicator's kind, require them, and check them
     against the bounds of the indicator's unit (kinerja.lib.angka, lib.periode.masalah_isian)."""
-    bersih = {"nilai": None, "pembilang": None, "penyebut": None, "predikat": ""}
+    bersih: dict[str, Any] = {"nilai": None, "pembilang": None, "penyebut": None, "predikat": ""}
     if indikator.polaritas == Polaritas.KUALITATIF:
         predikat = data.get("predikat") or ""
         if predikat and predikat not in PREDIKAT:
@@ -122,7 +125,8 @@ def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: 
         baru = nilai_periode(NilaiPeriode(nilai["nilai"], nilai["pembilang"], nilai["penyebut"]),
                              rasio=indikator.rasio, faktor=indikator.faktor).nilai
         sebelumnya, target = _pembanding(satker, indikator, tahun, periode)
-        alasan = perubahan_tajam(baru, sebelumnya=sebelumnya, target=target, persen=indikator.persen)
+        alasan = perubahan_tajam(baru if isinstance(baru, Decimal) else None, sebelumnya=sebelumnya,
+                                 target=target, persen=indikator.persen)
         if alasan:
             raise ValidationError(
                 f"Nilai ini {' dan '.join(alasan)}. Periksa kembali; bila sudah benar, centang "
@@ -238,7 +242,7 @@ def ubah_status_triwulan(pelaku, satker, tahun: int, periode: str, ke: StatusTri
     from .layanan import matriks
 
     ke = StatusTriwulan(ke)
-    s = status_pengukuran(satker, tahun, periode, kunci=True)
+    s = status_pengukuran(satker, tahun, periode, untuk_diubah=True)
     if not s.ALUR.boleh(s.status, ke):
         raise ValidationError(
             f"{LABEL_PERIODE[periode]} berstatus {s.label_status.lower()} tidak dapat diubah menjadi "

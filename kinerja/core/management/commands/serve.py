@@ -31,7 +31,9 @@ class Command(BaseCommand):
                 "--access-logfile", "-" if settings.DEBUG else "/dev/null", "--log-level", "warning"])
         from waitress import serve
 
-        from kinerja.wsgi import application
+        from django.core.wsgi import get_wsgi_application
+
+        application = get_wsgi_application()
 
         from kinerja.core.batas import batas_terbesar
 
