@@ -1,5 +1,6 @@
 """Builders for test data beyond the demo; they go through the same actions the UI uses."""
 
+import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -28,23 +29,24 @@ def buat_satker_kecil(kode, nama, *, induk, awalan, provinsi=None):
         Peran.objects.create(pengguna=u, satker=satker, peran=peran)
         orang[peran] = u
     op = orang["operator"]
-    r = rencana.simpan_renstra(op, Renstra(satker=satker, tahun_awal=2020, tahun_akhir=2024,
-                                           visi="Visi lain"))
-    s = rencana.simpan_bagian(op, SasaranKegiatan(renstra=r, nomor=1, uraian="Sasaran lain"), renstra=r)
-    i1 = rencana.simpan_bagian(op, Indikator(sasaran=s, kode="L1", nama="Persentase layanan lain",
-                                             iku=True, satuan="persen"), renstra=r)
-    i2 = rencana.simpan_bagian(op, Indikator(sasaran=s, kode="L2", nama="Jumlah kegiatan lain", iku=True,
-                                             satuan="jumlah", agregasi="kumulatif"), renstra=r)
+    r = rencana.simpan_renstra(Renstra(satker=satker, tahun_awal=2020, tahun_akhir=2024, visi="Visi lain"),
+                               pelaku=op)
+    s = rencana.simpan_bagian(SasaranKegiatan(renstra=r, nomor=1, uraian="Sasaran lain"), pelaku=op,
+                              renstra=r)
+    i1 = rencana.simpan_bagian(Indikator(sasaran=s, kode="L1", nama="Persentase layanan lain", iku=True,
+                                         satuan="persen"), pelaku=op, renstra=r)
+    i2 = rencana.simpan_bagian(Indikator(sasaran=s, kode="L2", nama="Jumlah kegiatan lain", iku=True,
+                                         satuan="jumlah", agregasi="kumulatif"), pelaku=op, renstra=r)
     for ind, nilai in ((i1, 100), (i2, 12)):
         TargetIndikator.objects.create(indikator=ind, tahun=2024, nilai=Decimal(nilai))
-    pk = rencana.buat_pk(op, satker, 2024)
+    pk = rencana.buat_pk(satker, 2024, pelaku=op)
     versi = pk.versi.get()
-    rencana.simpan_kepala_pk(op, versi, {"tanggal": __import__("datetime").date(2024, 1, 5),
-                                         "pihak_pertama_nama": "A", "pihak_kedua_nama": "B"})
+    rencana.simpan_kepala_pk(versi, pelaku=op, tanggal=datetime.date(2024, 1, 5), pihak_pertama_nama="A",
+                             pihak_pertama_jabatan="", pihak_kedua_nama="B", pihak_kedua_jabatan="")
     for b in versi.baris.all():
         t = Target(Decimal(100)) if b.indikator.kode == "L1" else Target(Decimal(12))
-        rencana.simpan_baris(op, versi, b, b.indikator, {"tahun": t, "TW1": t}, b.urutan)
-    rencana.ajukan_pk(op, versi)
-    rencana.setujui_pk(orang["pimpinan"], versi)
-    ukur.simpan_realisasi(op, satker, i1, 2024, "TW1", {"nilai": Decimal("90"), "analisis": "rahasia lain"})
+        rencana.simpan_baris(versi, b.indikator, {"tahun": t, "TW1": t}, pelaku=op, baris=b, urutan=b.urutan)
+    rencana.ajukan_pk(versi, pelaku=op)
+    rencana.setujui_pk(versi, pelaku=orang["pimpinan"])
+    ukur.simpan_realisasi(i1, 2024, "TW1", pelaku=op, nilai=Decimal("90"), analisis="rahasia lain")
     return satker

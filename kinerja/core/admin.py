@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin
 
-from . import kunci
+from . import kunci, peristiwa
 from .audit import catat, potret, satker_dari
 from .models import Jejak, Komentar, Persetujuan
 
@@ -52,19 +52,19 @@ class AdminBerjejak(admin.ModelAdmin):
         return super().has_delete_permission(request, obj)
 
     def get_actions(self, request):
-        aksi = super().get_actions(request)
+        daftar = super().get_actions(request)
         if kunci.field_dijaga(self.model):
-            aksi.pop("delete_selected", None)  # each deletion is checked on its own page
-        return aksi
+            daftar.pop("delete_selected", None)  # each deletion is checked on its own page
+        return daftar
 
     def save_model(self, request, obj, form, change):
         sebelum = potret(type(obj).objects.get(pk=obj.pk)) if change and obj.pk else None
         super().save_model(request, obj, form, change)
-        catat(request.user, "admin.ubah" if change else "admin.buat", obj, satker=satker_dari(obj),
-              sebelum=sebelum, sesudah=potret(obj))
+        catat(obj, peristiwa.ADMIN_UBAH if change else peristiwa.ADMIN_BUAT, pelaku=request.user,
+              satker=satker_dari(obj), sebelum=sebelum, sesudah=potret(obj))
 
     def delete_model(self, request, obj):
-        catat(request.user, "admin.hapus", obj, satker=satker_dari(obj), sebelum=potret(obj))
+        catat(obj, peristiwa.ADMIN_HAPUS, pelaku=request.user, satker=satker_dari(obj), sebelum=potret(obj))
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
@@ -75,18 +75,19 @@ class AdminBerjejak(admin.ModelAdmin):
         for obj in formset.save(commit=False):
             sebelum = potret(type(obj).objects.get(pk=obj.pk)) if obj.pk else None
             obj.save()
-            catat(request.user, "admin.ubah" if sebelum else "admin.buat", obj, satker=satker_dari(obj),
-                  sebelum=sebelum, sesudah=potret(obj))
+            catat(obj, peristiwa.ADMIN_UBAH if sebelum else peristiwa.ADMIN_BUAT, pelaku=request.user,
+                  satker=satker_dari(obj), sebelum=sebelum, sesudah=potret(obj))
         for obj in formset.deleted_objects:
-            catat(request.user, "admin.hapus", obj, satker=satker_dari(obj), sebelum=potret(obj))
+            catat(obj, peristiwa.ADMIN_HAPUS, pelaku=request.user, satker=satker_dari(obj),
+                  sebelum=potret(obj))
             obj.delete()
         formset.save_m2m()
 
 
 @admin.register(Jejak)
 class JejakAdmin(admin.ModelAdmin):
-    list_display = ("waktu", "pelaku_nama", "satker", "aksi", "model", "objek_repr")
-    list_filter = ("aksi", "model")
+    list_display = ("waktu", "pelaku_nama", "satker", "peristiwa", "model", "objek_repr")
+    list_filter = ("peristiwa", "model")
     search_fields = ("objek_repr", "pelaku_nama", "keterangan")
 
     def has_add_permission(self, request):

@@ -1,8 +1,9 @@
 """The shared write path: every action runs in one transaction and leaves a Jejak row.
 
 Modelled on Zulip's ``do_*`` actions with ``acting_user``: views never save models
-themselves; they call an action function, which is decorated with :func:`aksi` and calls
-:func:`catat` for each record it changes. :func:`catat` is also where every write meets
+themselves; they call an action function, which is decorated with :func:`action` and calls
+:func:`catat` for each record it changes; its writes outside the database (files, later
+e-mails and queued tasks) are deferred with :func:`setelah_commit`. :func:`catat` is also where every write meets
 the lock check (kinerja.core.kunci): a change that would alter an approved document is
 refused there, and the transaction it runs in is rolled back.
 """
@@ -18,6 +19,7 @@ from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 
 from . import kunci
+from . import peristiwa as _peristiwa
 from .models import Jejak
 
 
@@ -75,6 +77,11 @@ def satker_dari(obj):
     return obj
 
 
+def setelah_commit(fungsi) -> None:
+    """Run ``fungsi`` once the action's transaction has committed (never on a rollback)."""
+    transaction.on_commit(fungsi)
+
+
 def _dari_potret(obj, data: dict):
     """A copy of ``obj`` holding the values of snapshot ``data`` (its state before a change),
     so that a lock guard sees where the record came from as well as where it goes."""
@@ -99,14 +106,17 @@ def periksa_kunci(obj, sebelum: dict | None, sesudah: dict | None) -> None:
         kunci.periksa(_dari_potret(obj, sebelum), berubah)
 
 
-def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=None,
+def catat(obj, peristiwa: str, *, pelaku, satker, sebelum=None, sesudah=None, induk=None,
           keterangan: str = "", objek_id=None) -> Jejak:
     """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system).
 
-    It refuses a change that a lock forbids (:func:`periksa_kunci`), and moves the satker's
-    data version on, in the same transaction: pages cached for the previous version are
-    never served again (kinerja.pengukuran.layanan).
+    ``peristiwa`` is a registered event (kinerja.core.peristiwa). It refuses a change that a
+    lock forbids (:func:`periksa_kunci`), and moves the satker's data version on, in the
+    same transaction: pages cached for the previous version are never served again
+    (kinerja.pengukuran.layanan).
     """
+    if not _peristiwa.terdaftar(peristiwa):
+        raise ValueError(f"Peristiwa audit belum terdaftar: {peristiwa}")
     periksa_kunci(obj, sebelum, sesudah)
     if satker is not None:
         type(satker).objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
@@ -114,7 +124,7 @@ def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=N
         pelaku=pelaku if getattr(pelaku, "pk", None) else None,
         pelaku_nama=(pelaku.get_username() if getattr(pelaku, "pk", None) else "sistem"),
         satker=satker,
-        aksi=aksi,
+        peristiwa=peristiwa,
         model=obj._meta.label_lower,
         objek_id=str(objek_id if objek_id is not None else obj.pk),
         objek_repr=str(obj)[:300],
@@ -124,7 +134,7 @@ def catat(pelaku, aksi: str, obj, *, satker, sebelum=None, sesudah=None, induk=N
     )
 
 
-def aksi(fn):
+def action(fn):
     """Run an action in one durable transaction: all of its writes land, or none do."""
 
     @functools.wraps(fn)

@@ -12,6 +12,8 @@ import re
 from django.conf import settings
 from django.core.validators import RegexValidator
 
+from .peristiwa import MASUK_GAGAL, MASUK_TERKUNCI
+
 # ASCII letters in lower case, digits, and . _ - : no look-alike "admіn" (Cyrillic і), no
 # spaces, nothing a reader could confuse with another account.
 NAMA_PENGGUNA_RE = r"^[a-z0-9][a-z0-9._-]{1,149}$"
@@ -41,7 +43,7 @@ def catat_gagal_masuk(sender, credentials=None, request=None, **kwargs):
 
     nama = str((credentials or {}).get("username", ""))[:150]
     alamat = (alamat_klien(request) if request is not None else None) or "tidak diketahui"
-    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, aksi="masuk.gagal",
+    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, peristiwa=MASUK_GAGAL,
                          model="auth.user", objek_id="", objek_repr=nama[:300],
                          keterangan=f"Gagal masuk dari alamat {alamat}.")
 
@@ -50,7 +52,7 @@ def catat_terkunci(sender, request=None, username=None, ip_address=None, **kwarg
     from .models import Jejak
 
     nama = str(username or "")[:150]
-    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, aksi="masuk.terkunci",
+    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, peristiwa=MASUK_TERKUNCI,
                          model="auth.user", objek_id="", objek_repr=nama[:300],
                          keterangan=f"Terkunci setelah {settings.AXES_FAILURE_LIMIT} kali gagal masuk "
                                     f"(alamat {ip_address or 'tidak diketahui'}).")

@@ -49,7 +49,7 @@ class Jejak(models.Model):
     # PROTECT: a satker with an audit trail is never deleted, so the trail is kept.
     satker = models.ForeignKey("organisasi.Satker", null=True, blank=True,
                                on_delete=models.PROTECT, related_name="+")
-    aksi = models.CharField(max_length=60)
+    peristiwa = models.CharField(max_length=60, help_text="kinerja.core.peristiwa")
     model = models.CharField(max_length=60)
     objek_id = models.CharField(max_length=40)
     objek_repr = models.CharField(max_length=300, blank=True)
@@ -67,7 +67,7 @@ class Jejak(models.Model):
         indexes = [models.Index(fields=["model", "objek_id"])]
 
     def __str__(self):
-        return f"{self.waktu:%Y-%m-%d %H:%M} {self.pelaku_nama} {self.aksi} {self.objek_repr}"
+        return f"{self.waktu:%Y-%m-%d %H:%M} {self.pelaku_nama} {self.peristiwa} {self.objek_repr}"
 
 
 class Komentar(models.Model):

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kinerja.core.audit import catat
+from kinerja.core.peristiwa import daftarkan
 from kinerja.lib.alur import StatusPK, StatusTriwulan
 from kinerja.lib.capaian import Polaritas, parse_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, periode_wajib
@@ -28,6 +29,7 @@ from kinerja.perencanaan.models import (
 from . import data
 
 KODE = "658021"
+DEMO_MUAT = daftarkan("demo.muat", "memuat data demo")
 TAHUN_DEMO = 2024
 
 
@@ -44,7 +46,7 @@ def muat() -> bool:
         renstra, indikator = _renstra(satker)
         _pk(satker, renstra, indikator)
         _realisasi(satker, indikator)
-        catat(None, "demo.muat", satker, satker=satker,
+        catat(satker, DEMO_MUAT, pelaku=None, satker=satker,
               keterangan=f"Demo dimuat dari {data.SEED}: {len(indikator)} indikator PK {TAHUN_DEMO}.")
     return True
 

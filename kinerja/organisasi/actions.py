@@ -1,29 +1,46 @@
-"""Writes to a satker's users and roles; audited like every action (passwords never recorded)."""
+"""Writes to a satker's users, roles and settings; audited like every action (passwords
+are never recorded)."""
 
 from __future__ import annotations
 
+from axes.models import AccessAttempt
+from axes.utils import reset
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
+from django.utils import timezone
 
-from kinerja.core.audit import aksi, catat, potret
+from kinerja.core.audit import action, catat, potret
+from kinerja.core.peristiwa import daftarkan
 from kinerja.core.versi import cek as cek_versi
-from kinerja.lib.capaian import validasi_pita
+from kinerja.lib.capaian import Pita, validasi_pita
 
 from .models import Peran, Satker
 
+PENGGUNA_BUAT = daftarkan("pengguna.buat", "menambahkan pengguna")
+PENGGUNA_PERAN = daftarkan("pengguna.peran", "mengubah peran")
+PENGGUNA_CABUT = daftarkan("pengguna.cabut", "mencabut peran")
+PENGGUNA_SANDI = daftarkan("pengguna.sandi", "mengatur ulang kata sandi")
+PENGGUNA_BUKA_KUNCI = daftarkan("pengguna.buka_kunci", "membuka kunci masuk")
+PENGATURAN_PITA = daftarkan("pengaturan.pita", "mengubah kategori capaian")
 
-def _cek_admin_tersisa(satker, kecuali: Peran):
-    sisa = Peran.objects.filter(satker=satker, peran=Peran.Jenis.ADMIN, pengguna__is_active=True).exclude(pk=kecuali.pk)
+
+def _cek_admin_tersisa(satker: Satker, kecuali: Peran) -> None:
+    sisa = (Peran.objects.filter(satker=satker, peran=Peran.Jenis.ADMIN, pengguna__is_active=True)
+            .exclude(pk=kecuali.pk))
     if kecuali.peran == Peran.Jenis.ADMIN and not sisa.exists():
         raise ValidationError("Satker harus tetap memiliki setidaknya satu admin.")
 
 
-@aksi
-def tambah_pengguna(pelaku, satker, *, username: str, nama: str, peran: str, sandi: str) -> Peran:
+@action
+def tambah_pengguna(satker: Satker, *, pelaku, username: str, nama: str, peran: str, sandi: str) -> Peran:
     User = get_user_model()
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationError({"username": "Nama pengguna ini sudah dipakai."})
+    if peran not in Peran.Jenis.values:
+        raise ValidationError({"peran": "Peran tidak dikenal."})
     depan, _, belakang = nama.strip().partition(" ")
     user = User(username=username, first_name=depan, last_name=belakang)
     validate_password(sandi, user)
@@ -31,30 +48,32 @@ def tambah_pengguna(pelaku, satker, *, username: str, nama: str, peran: str, san
     user.full_clean()
     user.save()
     p = Peran.objects.create(pengguna=user, satker=satker, peran=peran)
-    catat(pelaku, "pengguna.buat", p, satker=satker, sesudah={"pengguna": username, "peran": peran})
+    catat(p, PENGGUNA_BUAT, pelaku=pelaku, satker=satker, sesudah={"pengguna": username, "peran": peran})
     return p
 
 
-@aksi
-def ubah_peran(pelaku, satker, p: Peran, peran_baru: str, *, versi_awal: str | None = None) -> Peran:
-    p = Peran.objects.select_for_update().get(pk=p.pk, satker=satker)
+@action
+def ubah_peran(peran: Peran, peran_baru: str, *, pelaku, versi_awal: str | None = None) -> Peran:
+    p = Peran.objects.select_for_update().select_related("satker").get(pk=peran.pk)
     cek_versi(versi_awal, potret(p), model=Peran, objek=p)
+    if p.peran == peran_baru:
+        return p
     if peran_baru != Peran.Jenis.ADMIN:
-        _cek_admin_tersisa(satker, p)
+        _cek_admin_tersisa(p.satker, p)
     sebelum = potret(p)
     p.peran = peran_baru
     p.full_clean()
     p.save()
-    catat(pelaku, "pengguna.peran", p, satker=satker, sebelum=sebelum, sesudah=potret(p))
+    catat(p, PENGGUNA_PERAN, pelaku=pelaku, satker=p.satker, sebelum=sebelum, sesudah=potret(p))
     return p
 
 
-@aksi
-def cabut_peran(pelaku, satker, p: Peran) -> None:
+@action
+def cabut_peran(peran: Peran, *, pelaku) -> None:
     """Removes the role; a user left without any role is deactivated (records keep their name)."""
-    p = Peran.objects.select_for_update().select_related("pengguna").get(pk=p.pk, satker=satker)
-    _cek_admin_tersisa(satker, p)
-    catat(pelaku, "pengguna.cabut", p, satker=satker, sebelum=potret(p))
+    p = Peran.objects.select_for_update().select_related("pengguna", "satker").get(pk=peran.pk)
+    _cek_admin_tersisa(p.satker, p)
+    catat(p, PENGGUNA_CABUT, pelaku=pelaku, satker=p.satker, sebelum=potret(p))
     user = p.pengguna
     p.delete()
     if not Peran.objects.filter(pengguna=user).exists() and not user.is_superuser:
@@ -62,20 +81,21 @@ def cabut_peran(pelaku, satker, p: Peran) -> None:
         user.save(update_fields=["is_active"])
 
 
-@aksi
-def atur_sandi(pelaku, satker, p: Peran, sandi: str) -> None:
-    user = p.pengguna
-    if Peran.objects.filter(pengguna=user).exclude(satker=satker).exists() or user.is_superuser:
+@action
+def atur_sandi(peran: Peran, sandi: str, *, pelaku) -> None:
+    user = peran.pengguna
+    if Peran.objects.filter(pengguna=user).exclude(satker=peran.satker).exists() or user.is_superuser:
         raise ValidationError("Pengguna ini juga berperan di satker lain; kata sandinya diatur oleh "
                               "pengelola sistem.")
     validate_password(sandi, user)
     user.set_password(sandi)
     user.save(update_fields=["password"])
-    catat(pelaku, "pengguna.sandi", p, satker=satker, keterangan="Kata sandi diatur ulang.")
+    catat(peran, PENGGUNA_SANDI, pelaku=pelaku, satker=peran.satker, keterangan="Kata sandi diatur ulang.")
 
 
-@aksi
-def atur_pita(pelaku, satker: Satker, pita, *, versi_awal: str | None = None) -> Satker:
+@action
+def atur_pita(satker: Satker, pita: tuple[Pita, ...] | None, *, pelaku,
+              versi_awal: str | None = None) -> Satker:
     """The satker's category bands (None: the default of kinerja.lib.capaian). Only that
     column is written: the data version moves on through catat, never back."""
     if pita is not None:
@@ -87,19 +107,16 @@ def atur_pita(pelaku, satker: Satker, pita, *, versi_awal: str | None = None) ->
     sebelum = potret(satker, ["pita_kategori"])
     cek_versi(versi_awal, sebelum, model=Satker, objek=satker)
     satker.pita_kategori = [] if pita is None else [[str(p.bawah), p.label] for p in pita]
+    if potret(satker, ["pita_kategori"]) == sebelum:
+        return satker
     satker.save(update_fields=["pita_kategori"])
-    catat(pelaku, "ubah", satker, satker=satker, sebelum=sebelum,
+    catat(satker, PENGATURAN_PITA, pelaku=pelaku, satker=satker, sebelum=sebelum,
           sesudah=potret(satker, ["pita_kategori"]))
     return satker
 
 
 def gagal_masuk(username: str) -> tuple[int, bool]:
     """Failed logins recorded for ``username`` (django-axes) and whether it is locked now."""
-    from axes.models import AccessAttempt
-    from django.conf import settings
-    from django.db.models import Sum
-    from django.utils import timezone
-
     qs = AccessAttempt.objects.filter(username=username)
     if settings.AXES_COOLOFF_TIME:
         qs = qs.filter(attempt_time__gte=timezone.now() - settings.AXES_COOLOFF_TIME)
@@ -107,13 +124,11 @@ def gagal_masuk(username: str) -> tuple[int, bool]:
     return jumlah, jumlah >= settings.AXES_FAILURE_LIMIT
 
 
-@aksi
-def buka_kunci_masuk(pelaku, satker, p: Peran) -> int:
+@action
+def buka_kunci_masuk(peran: Peran, *, pelaku) -> int:
     """Clear a user's failed logins (the lockout), audited; returns how many were cleared."""
-    from axes.utils import reset
-
-    p = Peran.objects.select_related("pengguna").get(pk=p.pk, satker=satker)
+    p = Peran.objects.select_related("pengguna", "satker").get(pk=peran.pk)
     jumlah = reset(username=p.pengguna.username)
-    catat(pelaku, "pengguna.buka_kunci", p, satker=satker,
+    catat(p, PENGGUNA_BUKA_KUNCI, pelaku=pelaku, satker=p.satker,
           keterangan=f"Kunci masuk {p.pengguna.username} dibuka ({jumlah} catatan percobaan dihapus).")
     return jumlah

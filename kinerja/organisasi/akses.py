@@ -72,11 +72,6 @@ def satker_untuk(user, kode: str, perlu: Hak = Hak.BACA) -> Satker:
     return satker
 
 
-def wajib(user, satker: Satker, perlu: Hak) -> None:
-    if perlu not in hak_pengguna(user, satker):
-        raise PermissionDenied("Peran Anda di satker ini tidak mengizinkan tindakan ini.")
-
-
 def satker_terbaca(user):
     """Satker the user reads: own roles and everything below them."""
     if user.is_superuser:

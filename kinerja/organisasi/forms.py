@@ -1,4 +1,6 @@
 from django import forms
+
+from kinerja.lib.capaian import parse_pita
 from django.contrib.auth.password_validation import password_validators_help_text_html
 
 from kinerja.core.forms import VersiField
@@ -38,3 +40,20 @@ class PeranForm(forms.Form):
 
 class SandiForm(_DuaSandi):
     pass
+
+
+class PitaForm(forms.Form):
+    versi = VersiField()
+    pita = forms.CharField(
+        label="Kategori capaian", widget=forms.Textarea(attrs={"rows": 7}), required=False,
+        help_text="Satu kategori per baris: batas bawah (%) lalu nama, dari yang tertinggi. "
+                  "Kosongkan untuk memakai kategori baku.")
+
+    def clean_pita(self):
+        teks = self.cleaned_data["pita"].strip()
+        if not teks:
+            return None
+        try:
+            return parse_pita(teks)
+        except ValueError as e:
+            raise forms.ValidationError(str(e)) from None

@@ -73,7 +73,7 @@ def komentar(request, kode, model, objek_id):
     obj = objek_satker(model_berjejak(model), objek_id, satker)
     form = KomentarForm(request.POST)
     if form.is_valid():
-        actions.tambah_komentar(request.user, satker=satker, obj=obj, teks=form.cleaned_data["teks"])
+        actions.tambah_komentar(obj, form.cleaned_data["teks"], pelaku=request.user, satker=satker)
         messages.success(request, "Komentar tersimpan.")
     else:
         messages.error(request, "Komentar kosong tidak disimpan.")

@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import reverse
 
 from kinerja.lib.capaian import PITA_BAKU, Pita, validasi_pita
 
@@ -43,6 +44,9 @@ class Satker(models.Model):
 
     def __str__(self):
         return self.nama
+
+    def get_absolute_url(self):
+        return reverse("pengukuran:satker", kwargs={"kode": self.kode})
 
     def save(self, *args, **kwargs):
         """``versi_data`` moves only forward, by F() in kinerja.core.audit.catat: a save of a
@@ -109,3 +113,6 @@ class Peran(models.Model):
 
     def __str__(self):
         return f"{self.pengguna} – {self.get_peran_display()} {self.satker.kode}"
+
+    def get_absolute_url(self):
+        return reverse("organisasi:pengguna_ubah", kwargs={"kode": self.satker.kode, "peran_id": self.pk})

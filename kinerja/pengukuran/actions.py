@@ -17,8 +17,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from kinerja.core.actions import ubah_status
-from kinerja.core import versi
-from kinerja.core.audit import aksi, catat, potret
+from kinerja.core import peristiwa, versi
+from kinerja.core.audit import action, catat, potret, setelah_commit
+from kinerja.core.peristiwa import daftarkan
 from kinerja.lib.alur import StatusTriwulan
 from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas, perubahan_tajam
@@ -29,6 +30,11 @@ from kinerja.lib.periode import (
 from kinerja.perencanaan.models import BarisPK
 
 from .models import Bukti, Realisasi, StatusPengukuran
+
+BUKTI_UNGGAH = daftarkan("bukti.unggah", "mengunggah bukti dukung")
+TRIWULAN_DIAJUKAN = daftarkan("triwulan.diajukan", "mengajukan")
+TRIWULAN_TERBUKA = daftarkan("triwulan.terbuka", "membuka (mengembalikan) triwulan")
+TRIWULAN_DISETUJUI = daftarkan("triwulan.disetujui", "menyetujui dan mengunci")
 
 
 def status_pengukuran(satker, tahun, periode, *, untuk_diubah=False) -> StatusPengukuran:
@@ -112,17 +118,25 @@ def indikator_pk(satker, tahun, indikator_id):
     return baris.indikator if baris else None
 
 
-@aksi
-def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: dict, *,
-                     yakin: bool = False, versi_awal: str | None = None) -> Realisasi:
-    """Save a quarter's realisasi. A sharp change (lib.capaian.perubahan_tajam) is refused
-    with code ``perlu_konfirmasi`` unless ``yakin``: the form then asks the user to confirm."""
+@action
+def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
+                     nilai: Decimal | None = None, pembilang: Decimal | None = None,
+                     penyebut: Decimal | None = None, predikat: str = "", analisis: str = "",
+                     hambatan: str = "", solusi: str = "", yakin: bool = False,
+                     versi_awal: str | None = None) -> Realisasi:
+    """Save a quarter's realisasi of an indicator. A sharp change (lib.capaian.perubahan_tajam)
+    is refused with code ``perlu_konfirmasi`` unless ``yakin``: the form then asks the user
+    to confirm. Saving what is already stored changes nothing."""
     if periode not in TRIWULAN:
         raise ValidationError("Periode tidak dikenal.")
+    satker = indikator.sasaran.renstra.satker
     _cek_terbuka(satker, tahun, periode)
-    nilai = _cek_nilai(indikator, data)
+    data = {"nilai": nilai, "pembilang": pembilang, "penyebut": penyebut, "predikat": predikat}
+    nilai_ = _cek_nilai(indikator, data)
+    narasi = {"analisis": (analisis or "").strip(), "hambatan": (hambatan or "").strip(),
+              "solusi": (solusi or "").strip()}
     if not yakin and indikator.polaritas != Polaritas.KUALITATIF:
-        baru = nilai_periode(NilaiPeriode(nilai["nilai"], nilai["pembilang"], nilai["penyebut"]),
+        baru = nilai_periode(NilaiPeriode(nilai_["nilai"], nilai_["pembilang"], nilai_["penyebut"]),
                              rasio=indikator.rasio, faktor=indikator.faktor).nilai
         sebelumnya, target = _pembanding(satker, indikator, tahun, periode)
         alasan = perubahan_tajam(baru if isinstance(baru, Decimal) else None, sebelumnya=sebelumnya,
@@ -133,18 +147,19 @@ def simpan_realisasi(pelaku, satker, indikator, tahun: int, periode: str, data: 
                 "“Nilai ini sudah benar” lalu simpan lagi.", code="perlu_konfirmasi")
     r = Realisasi.objects.select_for_update().filter(indikator=indikator, tahun=tahun, periode=periode).first()
     versi.cek(versi_awal, potret(r) if r else {}, model=Realisasi, objek=r)
+    if r is not None and all(getattr(r, k) == v for k, v in {**nilai_, **narasi}.items()):
+        return r  # nothing changed: no write, no audit row
     sebelum = potret(r) if r else None
     if r is None:
         r = Realisasi(indikator=indikator, tahun=tahun, periode=periode)
-    for k, v in nilai.items():
+    for k, v in {**nilai_, **narasi}.items():
         setattr(r, k, v)
-    for k in ("analisis", "hambatan", "solusi"):
-        setattr(r, k, (data.get(k) or "").strip())
     # A value typed by a user is real data, no longer generated example data.
-    r.contoh, r.sumber = False, data.get("sumber", "")
+    r.contoh, r.sumber = False, ""
     r.diubah_oleh = pelaku
     r.save()
-    catat(pelaku, "ubah" if sebelum else "buat", r, satker=satker, sebelum=sebelum, sesudah=potret(r))
+    catat(r, peristiwa.UBAH if sebelum else peristiwa.BUAT, pelaku=pelaku, satker=satker,
+          sebelum=sebelum, sesudah=potret(r))
     return r
 
 
@@ -199,8 +214,9 @@ def _zip_office(berkas, folder) -> bool:
         berkas.seek(0)
 
 
-@aksi
-def unggah_bukti(pelaku, satker, realisasi: Realisasi, berkas, keterangan: str = "") -> Bukti:
+@action
+def unggah_bukti(realisasi: Realisasi, berkas, *, pelaku, keterangan: str = "") -> Bukti:
+    satker = realisasi.indikator.sasaran.renstra.satker
     _cek_terbuka(satker, realisasi.tahun, realisasi.periode)
     _, jenis = periksa_berkas(berkas)
     b = Bukti(realisasi=realisasi, nama_asli=os.path.basename(berkas.name)[:200], ukuran=berkas.size,
@@ -208,21 +224,25 @@ def unggah_bukti(pelaku, satker, realisasi: Realisasi, berkas, keterangan: str =
     b.berkas.save(berkas.name, berkas, save=False)
     try:
         b.save()
-        catat(pelaku, "unggah", b, satker=satker, sesudah=potret(b), induk=realisasi)
+        catat(b, BUKTI_UNGGAH, pelaku=pelaku, satker=satker, sesudah=potret(b), induk=realisasi)
     except Exception:
         b.berkas.delete(save=False)  # no orphan file when the row is not written
         raise
     return b
 
 
-@aksi
-def hapus_bukti(pelaku, satker, bukti: Bukti) -> None:
+@action
+def hapus_bukti(bukti: Bukti, *, pelaku) -> None:
+    """Delete an evidence row; its file goes only once the deletion has committed, so a
+    rollback never leaves a row without its file."""
     r = bukti.realisasi
+    satker = r.indikator.sasaran.renstra.satker
     _cek_terbuka(satker, r.tahun, r.periode)
-    catat(pelaku, "hapus", bukti, satker=satker, sebelum=potret(bukti), induk=r)
-    berkas = bukti.berkas
+    catat(bukti, peristiwa.HAPUS, pelaku=pelaku, satker=satker, sebelum=potret(bukti), induk=r)
+    penyimpanan, nama = bukti.berkas.storage, bukti.berkas.name
     bukti.delete()
-    berkas.delete(save=False)
+    if nama:
+        setelah_commit(lambda: penyimpanan.delete(nama))
 
 
 def belum_terisi(matriks, periode) -> list[str]:
@@ -236,8 +256,8 @@ def belum_terisi(matriks, periode) -> list[str]:
     return kurang
 
 
-@aksi
-def ubah_status_triwulan(pelaku, satker, tahun: int, periode: str, ke: StatusTriwulan | str,
+@action
+def ubah_status_triwulan(satker, tahun: int, periode: str, ke: StatusTriwulan | str, *, pelaku,
                          alasan: str = "") -> StatusPengukuran:
     from .layanan import matriks
 
@@ -255,4 +275,4 @@ def ubah_status_triwulan(pelaku, satker, tahun: int, periode: str, ke: StatusTri
         if kurang:
             raise ValidationError(f"Realisasi {LABEL_PERIODE[periode]} belum diisi untuk indikator: "
                                   f"{', '.join(kurang)}.")
-    return ubah_status(pelaku, s, ke, satker=satker, alasan=alasan)
+    return ubah_status(s, ke, pelaku=pelaku, satker=satker, alasan=alasan)

@@ -236,7 +236,7 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=Fa
     return m
 
 
-def tersimpan(satker, bagian: str, buat):
+def cached(satker, bagian: str, buat):
     """A value derived from a satker's data, cached per process and per data version.
 
     Every write goes through kinerja.core.audit.catat, which moves ``satker.versi_data`` on
@@ -245,17 +245,17 @@ def tersimpan(satker, bagian: str, buat):
     """
     if not boleh_disimpan():
         return buat()
-    kunci = f"kinerja:{bagian}:{satker.pk}:{satker.versi_data}"
-    nilai = cache.get(kunci)
+    key = f"kinerja:{bagian}:{satker.pk}:{satker.versi_data}"
+    nilai = cache.get(key)
     if nilai is None:
         nilai = buat()
-        cache.set(kunci, nilai, 3600)
+        cache.set(key, nilai, 3600)
     return nilai
 
 
-def matriks_tersimpan(satker, tahun: int, *, dengan_bukti=False) -> Matriks:
-    """:func:`matriks` of the PK in force, through :func:`tersimpan`."""
-    m = tersimpan(satker, f"matriks:{tahun}:{int(dengan_bukti)}",
+def matriks_cached(satker, tahun: int, *, dengan_bukti=False) -> Matriks:
+    """:func:`matriks` of the PK in force, through :func:`cached`."""
+    m = cached(satker, f"matriks:{tahun}:{int(dengan_bukti)}",
                   lambda: matriks(satker, tahun, dengan_bukti=dengan_bukti))
     m.satker = satker
     return m
@@ -283,20 +283,20 @@ def sebagai_json(m: Matriks) -> dict:
         target, realisasi, capaian, catatan = {}, {}, {}, {}
         for p in PERIODE_SEMUA:
             s = b.sel[p]
-            kunci = "tahun" if p == TAHUN else p
+            key = "tahun" if p == TAHUN else p
             if s.target.predikat:
-                target[kunci] = f"minimal {s.target.predikat}"
+                target[key] = f"minimal {s.target.predikat}"
             elif s.target.atas is not None:
-                target[kunci] = [_angka_json(s.target.nilai), _angka_json(s.target.atas)]
+                target[key] = [_angka_json(s.target.nilai), _angka_json(s.target.atas)]
             else:
-                target[kunci] = _angka_json(s.target.nilai)
-            realisasi[kunci] = _angka_json(s.realisasi.nilai)
-            capaian[kunci] = _angka_json(s.capaian_nilai)
+                target[key] = _angka_json(s.target.nilai)
+            realisasi[key] = _angka_json(s.realisasi.nilai)
+            capaian[key] = _angka_json(s.capaian_nilai)
             if s.capaian_nilai is None:
-                catatan[kunci] = s.alasan
+                catatan[key] = s.alasan
             if s.contoh:
-                catatan.setdefault(kunci, "")
-                catatan[kunci] = (catatan[kunci] + " contoh: data contoh yang dibangkitkan").strip()
+                catatan.setdefault(key, "")
+                catatan[key] = (catatan[key] + " contoh: data contoh yang dibangkitkan").strip()
         baris = {
             "kode": ind.kode,
             "sasaran": ind.sasaran.uraian,

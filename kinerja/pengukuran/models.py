@@ -4,6 +4,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 
 from kinerja.core.fields import ExactDecimalField
 
@@ -51,6 +52,11 @@ class Realisasi(models.Model):
     def __str__(self):
         return f"{self.indikator.kode} {self.tahun} {self.periode}"
 
+    def get_absolute_url(self):
+        return reverse("pengukuran:isi", kwargs={
+            "kode": self.indikator.sasaran.renstra.satker.kode, "tahun": self.tahun, "tw": self.periode,
+            "indikator_id": self.indikator_id})
+
     @property
     def isi(self) -> NilaiPeriode:
         return NilaiPeriode(self.nilai, self.pembilang, self.penyebut, self.predikat or None)
@@ -92,6 +98,10 @@ class Bukti(models.Model):
 
     def __str__(self):
         return self.nama_asli
+
+    def get_absolute_url(self):
+        return reverse("pengukuran:bukti", kwargs={
+            "kode": self.realisasi.indikator.sasaran.renstra.satker.kode, "bukti_id": self.pk})
 
 
 class StatusPengukuran(Persetujuan):

@@ -14,14 +14,14 @@ from kinerja.core.forms import KomentarForm, galat_ke_form, kode_galat
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
 from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
-from kinerja.organisasi.akses import Hak, hak_pengguna, satker_terbaca, satker_untuk, wajib
+from kinerja.organisasi.akses import Hak, hak_pengguna, satker_terbaca, satker_untuk
 from kinerja.perencanaan.layanan import tahun_bawaan
 from kinerja.perencanaan.models import PerjanjianKinerja
 
 from . import actions
 from .ekspor import buku_capaian
 from .forms import BuktiForm, RealisasiForm
-from .layanan import matriks_tersimpan, tersimpan
+from .layanan import cached, matriks_cached
 from .models import Bukti, Realisasi
 
 
@@ -40,12 +40,6 @@ def satker_beranda(request, kode):
     return redirect("pengukuran:dasbor", kode=satker.kode, tahun=tahun_bawaan(satker))
 
 
-def _tw(tw):
-    if tw not in TRIWULAN:
-        raise Http404("Triwulan tidak dikenal.")
-    return tw
-
-
 def _tahun_pk(satker):
     return list(PerjanjianKinerja.objects.filter(satker=satker).order_by("tahun")
                 .values_list("tahun", flat=True))
@@ -56,12 +50,12 @@ def dasbor(request, kode, tahun):
     satker = satker_untuk(request.user, kode)
 
     def isi():  # the same for every reader: cached with the satker's data version
-        m = matriks_tersimpan(satker, tahun)
+        m = matriks_cached(satker, tahun)
         html = render_to_string("pengukuran/_dasbor.html", {
             "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN})
         return html, m.versi is not None, _tahun_pk(satker)
 
-    html, ada_pk, daftar_tahun = tersimpan(satker, f"dasbor:{tahun}", isi)
+    html, ada_pk, daftar_tahun = cached(satker, f"dasbor:{tahun}", isi)
     return render(request, "pengukuran/dasbor.html", {
         "satker": satker, "tahun": tahun, "isi": mark_safe(html), "ada_pk": ada_pk,
         "daftar_tahun": daftar_tahun, "hak": hak_pengguna(request.user, satker)})
@@ -70,7 +64,7 @@ def dasbor(request, kode, tahun):
 @login_required
 def dasbor_xlsx(request, kode, tahun):
     satker = satker_untuk(request.user, kode)
-    m = matriks_tersimpan(satker, tahun)
+    m = matriks_cached(satker, tahun)
     if m.versi is None:
         raise Http404("Belum ada PK tahun ini.")
     resp = HttpResponse(buku_capaian(m), content_type=JENIS_XLSX)
@@ -81,8 +75,7 @@ def dasbor_xlsx(request, kode, tahun):
 @login_required
 def triwulan(request, kode, tahun, tw):
     satker = satker_untuk(request.user, kode)
-    tw = _tw(tw)
-    m = matriks_tersimpan(satker, tahun, dengan_bukti=True)
+    m = matriks_cached(satker, tahun, dengan_bukti=True)
     hak = hak_pengguna(request.user, satker)
     status = m.status[tw]
     return render(request, "pengukuran/triwulan.html", {
@@ -107,7 +100,7 @@ def _halaman_isi(request, satker, tahun, tw, indikator, *, form=None, form_bukti
     r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=tw).first()
     if form is None:
         form = RealisasiForm(initial=RealisasiForm.awal(r), indikator=indikator)
-    m = matriks_tersimpan(satker, tahun)
+    m = matriks_cached(satker, tahun)
     baris = next((b for b in m.baris if b.indikator.pk == indikator.pk), None)
     terbuka = triwulan_dapat_diisi(m.status[tw])
     return render(request, "pengukuran/isi.html", {
@@ -124,22 +117,29 @@ def _halaman_isi(request, satker, tahun, tw, indikator, *, form=None, form_bukti
 @login_required
 def isi_realisasi(request, kode, tahun, tw, indikator_id):
     satker = satker_untuk(request.user, kode)
+    return _halaman_isi(request, satker, tahun, tw, _indikator_pk(satker, tahun, indikator_id))
+
+
+@login_required
+@require_POST
+def simpan_realisasi(request, kode, tahun, tw, indikator_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
     indikator = _indikator_pk(satker, tahun, indikator_id)
-    form = None
-    if request.method == "POST":
-        wajib(request.user, satker, Hak.UBAH)
-        form = RealisasiForm(request.POST, indikator=indikator)
-        if form.is_valid():
-            try:
-                actions.simpan_realisasi(request.user, satker, indikator, tahun, tw, form.cleaned_data,
-                                         yakin=form.cleaned_data["yakin"],
-                                         versi_awal=form.cleaned_data["versi"])
-            except ValidationError as e:
-                form.perlu_konfirmasi = "perlu_konfirmasi" in kode_galat(e)
-                galat_ke_form(form, e)
-            else:
-                messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
-                return redirect(request.path)
+    form = RealisasiForm(request.POST, indikator=indikator)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            actions.simpan_realisasi(
+                indikator, tahun, tw, pelaku=request.user, nilai=d.get("nilai"),
+                pembilang=d.get("pembilang"), penyebut=d.get("penyebut"), predikat=d.get("predikat", ""),
+                analisis=d["analisis"], hambatan=d["hambatan"], solusi=d["solusi"], yakin=d["yakin"],
+                versi_awal=d["versi"])
+        except ValidationError as e:
+            form.perlu_konfirmasi = "perlu_konfirmasi" in kode_galat(e)
+            galat_ke_form(form, e)
+        else:
+            messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
+            return redirect("pengukuran:isi", kode=kode, tahun=tahun, tw=tw, indikator_id=indikator.pk)
     return _halaman_isi(request, satker, tahun, tw, indikator, form=form)
 
 
@@ -156,8 +156,8 @@ def unggah_bukti(request, kode, tahun, tw, indikator_id):
             form_bukti.add_error(None, "Simpan realisasi terlebih dahulu sebelum mengunggah bukti.")
         else:
             try:
-                actions.unggah_bukti(request.user, satker, r, form_bukti.cleaned_data["berkas"],
-                                     form_bukti.cleaned_data["keterangan"])
+                actions.unggah_bukti(r, form_bukti.cleaned_data["berkas"], pelaku=request.user,
+                                     keterangan=form_bukti.cleaned_data["keterangan"])
             except ValidationError as e:
                 form_bukti.add_error("berkas", e)
             else:
@@ -166,30 +166,45 @@ def unggah_bukti(request, kode, tahun, tw, indikator_id):
     return _halaman_isi(request, satker, tahun, tw, indikator, form_bukti=form_bukti)
 
 
-STATUS_TUJUAN = {
-    "ajukan": (Hak.UBAH, StatusTriwulan.DIAJUKAN, "Realisasi diajukan kepada pimpinan."),
-    "setujui": (Hak.SETUJUI, StatusTriwulan.DISETUJUI, "Realisasi disetujui dan terkunci."),
-    "kembalikan": (Hak.SETUJUI, StatusTriwulan.TERBUKA, "Realisasi dikembalikan untuk diperbaiki."),
-    "buka": (Hak.SETUJUI, StatusTriwulan.TERBUKA, "Triwulan dibuka kembali."),
-}
-
-
-@login_required
-@require_POST
-def ubah_status(request, kode, tahun, tw, aksi):
-    if aksi not in STATUS_TUJUAN:
-        raise Http404("Tindakan tidak dikenal.")
-    perlu, ke, pesan = STATUS_TUJUAN[aksi]
+def _ubah_status(request, kode, tahun, tw, *, perlu: Hak, ke: StatusTriwulan, pesan: str):
     satker = satker_untuk(request.user, kode, perlu)
-    tw = _tw(tw)
     try:
-        actions.ubah_status_triwulan(request.user, satker, tahun, tw, ke, request.POST.get("alasan", ""))
+        actions.ubah_status_triwulan(satker, tahun, tw, ke, pelaku=request.user,
+                                     alasan=request.POST.get("alasan", ""))
     except ValidationError as e:
         for m in e.messages:
             messages.error(request, m)
     else:
         messages.success(request, pesan)
     return redirect("pengukuran:triwulan", kode=kode, tahun=tahun, tw=tw)
+
+
+@login_required
+@require_POST
+def triwulan_ajukan(request, kode, tahun, tw):
+    return _ubah_status(request, kode, tahun, tw, perlu=Hak.UBAH, ke=StatusTriwulan.DIAJUKAN,
+                        pesan="Realisasi diajukan kepada pimpinan.")
+
+
+@login_required
+@require_POST
+def triwulan_setujui(request, kode, tahun, tw):
+    return _ubah_status(request, kode, tahun, tw, perlu=Hak.SETUJUI, ke=StatusTriwulan.DISETUJUI,
+                        pesan="Realisasi disetujui dan terkunci.")
+
+
+@login_required
+@require_POST
+def triwulan_kembalikan(request, kode, tahun, tw):
+    return _ubah_status(request, kode, tahun, tw, perlu=Hak.SETUJUI, ke=StatusTriwulan.TERBUKA,
+                        pesan="Realisasi dikembalikan untuk diperbaiki.")
+
+
+@login_required
+@require_POST
+def triwulan_buka(request, kode, tahun, tw):
+    return _ubah_status(request, kode, tahun, tw, perlu=Hak.SETUJUI, ke=StatusTriwulan.TERBUKA,
+                        pesan="Triwulan dibuka kembali.")
 
 
 def _bukti(satker, bukti_id):
@@ -218,7 +233,7 @@ def hapus_bukti(request, kode, bukti_id):
     b = _bukti(satker, bukti_id)
     r = b.realisasi
     try:
-        actions.hapus_bukti(request.user, satker, b)
+        actions.hapus_bukti(b, pelaku=request.user)
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     else:

@@ -1,6 +1,8 @@
 """Writes to the plan: every function runs in one transaction and leaves audit rows.
 
 The PK flow and its revision grounds are in kinerja.lib.alur (PermenPANRB 53/2014).
+Signatures take domain values, keyword-only after the record they act on; a write that
+changes nothing returns early and leaves no audit row.
 """
 
 from __future__ import annotations
@@ -8,14 +10,26 @@ from __future__ import annotations
 import datetime as dt
 
 from django.core.exceptions import ValidationError
+
+from kinerja.core import peristiwa
 from kinerja.core.actions import hapus_objek, simpan_objek, ubah_status
-from kinerja.core.audit import aksi, catat, potret
+from kinerja.core.audit import action, catat, potret
+from kinerja.core.peristiwa import daftarkan
 from kinerja.core.versi import cek as cek_versi
 from kinerja.lib.alur import AlasanRevisi, StatusPK
 from kinerja.lib.capaian import Target, format_target, masalah_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
 
 from .models import BarisPK, Indikator, PerjanjianKinerja, Renstra, TargetIndikator, TargetPK, VersiPK
+
+PK_DIAJUKAN = daftarkan("pk.diajukan", "mengajukan")
+PK_DRAFT = daftarkan("pk.draft", "mengembalikan menjadi draf")
+PK_DISETUJUI = daftarkan("pk.disetujui", "menyetujui dan menandatangani")
+PK_DIGANTI = daftarkan("pk.diganti", "menandai diganti revisi")
+PK_REVISI = daftarkan("pk.revisi", "membuat revisi")
+
+KEPALA_PK = ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
+             "pihak_kedua_jabatan")
 
 
 def validasi_tanggal_tahun(tanggal: dt.date | None, tahun: int, nama="Tanggal") -> None:
@@ -27,8 +41,78 @@ def renstra_untuk_tahun(satker, tahun: int) -> Renstra | None:
     return Renstra.objects.filter(satker=satker, tahun_awal__lte=tahun, tahun_akhir__gte=tahun).first()
 
 
-@aksi
-def buat_pk(pelaku, satker, tahun: int, *, isi_dari_iku: bool = True) -> PerjanjianKinerja:
+def cek_target(indikator: Indikator, target: Target, label: str = "Target") -> None:
+    """A target must fit the indicator's polaritas and the bounds of its unit (lib.angka)."""
+    masalah = masalah_target(target, indikator.polaritas, indikator.batas)
+    if masalah:
+        raise ValidationError(f"{label} {indikator.kode}: {masalah}")
+
+
+# --- Renstra ------------------------------------------------------------------------------------
+
+@action
+def simpan_renstra(renstra: Renstra, *, pelaku, versi_awal: str | None = None) -> Renstra:
+    """Create or change a Renstra period; periods of one satker never overlap."""
+    lain = Renstra.objects.filter(satker=renstra.satker, tahun_awal__lte=renstra.tahun_akhir,
+                                  tahun_akhir__gte=renstra.tahun_awal).exclude(pk=renstra.pk).first()
+    if lain is not None:
+        raise ValidationError(
+            f"Periode {renstra.tahun_awal}–{renstra.tahun_akhir} bertumpang tindih dengan {lain}: "
+            "setiap tahun hanya boleh dicakup satu Renstra.")
+    return simpan_objek(renstra, pelaku=pelaku, satker=renstra.satker, versi_awal=versi_awal)
+
+
+@action
+def simpan_bagian(obj, *, pelaku, renstra: Renstra, versi_awal: str | None = None):
+    """Create or change a part of a Renstra (misi, tujuan, sasaran, programme, indicator, ...)."""
+    return simpan_objek(obj, pelaku=pelaku, satker=renstra.satker, induk=renstra, versi_awal=versi_awal)
+
+
+@action
+def hapus_bagian(obj, *, pelaku, renstra: Renstra) -> None:
+    hapus_objek(obj, pelaku=pelaku, satker=renstra.satker, induk=renstra)
+
+
+def potret_target_renstra(indikator: Indikator) -> dict:
+    return {str(t.tahun): format_target(t.target, persen=indikator.persen)
+            for t in TargetIndikator.objects.filter(indikator=indikator).order_by("tahun")}
+
+
+@action
+def simpan_target_renstra(indikator: Indikator, target: dict[int, Target], *, pelaku,
+                          versi_awal: str | None = None) -> None:
+    """The Renstra's yearly targets of one indicator (empty removes a year's target)."""
+    indikator = Indikator.objects.select_for_update().select_related("sasaran__renstra__satker").get(
+        pk=indikator.pk)
+    cek_versi(versi_awal, potret_target_renstra(indikator), model=TargetIndikator, objek=indikator)
+    renstra = indikator.sasaran.renstra
+    for tahun, t in target.items():
+        cek_target(indikator, t, f"Target {tahun}")
+    ada = {t.tahun: t for t in indikator.target_renstra.all()}
+    for tahun in renstra.daftar_tahun:
+        t = target.get(tahun, Target())
+        lama = ada.get(tahun)
+        sebelum = potret(lama) if lama else None
+        if t.kosong:
+            if lama:
+                catat(lama, peristiwa.HAPUS, pelaku=pelaku, satker=renstra.satker, sebelum=sebelum,
+                      induk=indikator)
+                lama.delete()
+            continue
+        obj = lama or TargetIndikator(indikator=indikator, tahun=tahun)
+        if lama and lama.target == t:
+            continue
+        obj.isi_target(t)
+        obj.contoh, obj.sumber = False, ""
+        obj.save()
+        catat(obj, peristiwa.UBAH if lama else peristiwa.BUAT, pelaku=pelaku, satker=renstra.satker,
+              sebelum=sebelum, sesudah=potret(obj), induk=indikator)
+
+
+# --- Perjanjian Kinerja ------------------------------------------------------------------------------
+
+@action
+def buat_pk(satker, tahun: int, *, pelaku, isi_dari_iku: bool = True) -> PerjanjianKinerja:
     """A new PK for ``tahun`` with a draft version 1, pre-filled with the Renstra's IKU."""
     renstra = renstra_untuk_tahun(satker, tahun)
     if renstra is None:
@@ -36,9 +120,9 @@ def buat_pk(pelaku, satker, tahun: int, *, isi_dari_iku: bool = True) -> Perjanj
     if PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).exists():
         raise ValidationError(f"PK tahun {tahun} sudah ada.")
     pk = PerjanjianKinerja.objects.create(satker=satker, tahun=tahun, renstra=renstra)
-    catat(pelaku, "buat", pk, satker=satker, sesudah=potret(pk))
+    catat(pk, peristiwa.BUAT, pelaku=pelaku, satker=satker, sesudah=potret(pk))
     versi = VersiPK.objects.create(pk_induk=pk, nomor=1)
-    catat(pelaku, "buat", versi, satker=satker, sesudah=potret(versi), induk=pk)
+    catat(versi, peristiwa.BUAT, pelaku=pelaku, satker=satker, sesudah=potret(versi), induk=pk)
     if isi_dari_iku:
         target_renstra = {
             t.indikator_id: t
@@ -48,42 +132,12 @@ def buat_pk(pelaku, satker, tahun: int, *, isi_dari_iku: bool = True) -> Perjanj
             "sasaran__nomor", "urutan", "kode")
         for urutan, ind in enumerate(iku, 1):
             t = target_renstra.get(ind.pk)
-            _simpan_baris(pelaku, versi, None, ind, {TAHUN: t.target if t else Target()},
-                          urutan, wajib_target=False)
+            _simpan_baris(versi, None, ind, {TAHUN: t.target if t else Target()}, urutan,
+                          pelaku=pelaku, wajib_target=False)
     return pk
 
 
-def cek_target(indikator: Indikator, target: Target, label: str = "Target") -> None:
-    """A target must fit the indicator's polaritas and the bounds of its unit (lib.angka)."""
-    masalah = masalah_target(target, indikator.polaritas, indikator.batas)
-    if masalah:
-        raise ValidationError(f"{label} {indikator.kode}: {masalah}")
-
-
-@aksi
-def simpan_renstra(pelaku, renstra: Renstra, *, versi_awal: str | None = None) -> Renstra:
-    """Create or change a Renstra period; periods of one satker never overlap."""
-    lain = Renstra.objects.filter(satker=renstra.satker, tahun_awal__lte=renstra.tahun_akhir,
-                                  tahun_akhir__gte=renstra.tahun_awal).exclude(pk=renstra.pk).first()
-    if lain is not None:
-        raise ValidationError(
-            f"Periode {renstra.tahun_awal}–{renstra.tahun_akhir} bertumpang tindih dengan {lain}: "
-            "setiap tahun hanya boleh dicakup satu Renstra.")
-    return simpan_objek(pelaku, renstra, satker=renstra.satker, versi_awal=versi_awal)
-
-
-@aksi
-def simpan_bagian(pelaku, obj, *, renstra: Renstra, versi_awal: str | None = None):
-    """Create or change a part of a Renstra (misi, tujuan, sasaran, programme, indicator, ...)."""
-    return simpan_objek(pelaku, obj, satker=renstra.satker, induk=renstra, versi_awal=versi_awal)
-
-
-@aksi
-def hapus_bagian(pelaku, obj, *, renstra: Renstra) -> None:
-    hapus_objek(pelaku, obj, satker=renstra.satker, induk=renstra)
-
-
-def _cek_draft(versi: VersiPK):
+def _cek_draft(versi: VersiPK) -> None:
     if versi.terkunci:
         raise ValidationError(
             f"PK versi {versi.nomor} berstatus {StatusPK(versi.status).label.lower()} dan tidak dapat "
@@ -91,8 +145,16 @@ def _cek_draft(versi: VersiPK):
         )
 
 
-def _simpan_baris(pelaku, versi, baris, indikator, target: dict[str, Target], urutan,
-                  *, wajib_target=True):
+def potret_baris(baris: BarisPK) -> dict:
+    """A PK row with its targets: what its edit form shows and its audit rows record."""
+    data = potret(baris)
+    for t in TargetPK.objects.filter(baris=baris):
+        data[f"target_{t.periode}"] = format_target(t.target, persen=baris.indikator.persen)
+    return data
+
+
+def _simpan_baris(versi: VersiPK, baris: BarisPK | None, indikator: Indikator,
+                  target: dict[str, Target], urutan: int, *, pelaku, wajib_target=True) -> BarisPK:
     satker = versi.pk_induk.satker
     if indikator.sasaran.renstra_id != versi.pk_induk.renstra_id:
         raise ValidationError("Indikator tidak termasuk Renstra yang menjadi dasar PK ini.")
@@ -105,15 +167,16 @@ def _simpan_baris(pelaku, versi, baris, indikator, target: dict[str, Target], ur
         duplikat = duplikat.exclude(pk=baris.pk)
     if duplikat.exists():
         raise ValidationError("Indikator ini sudah ada di PK.")
-    baru = baris is None
-    if baru:
+    sebelum = None if baris is None else potret_baris(baris)
+    if baris is None:
         baris = BarisPK(versi=versi)
-        sebelum = None
-    else:
-        sebelum = _potret_baris(baris)
+    elif (baris.indikator_id == indikator.pk and baris.urutan == urutan
+          and {p: t for p, t in ((t.periode, t.target) for t in baris.target.all())}
+          == {p: t for p, t in target.items() if not t.kosong}):
+        return baris  # nothing changed
     baris.indikator, baris.urutan = indikator, urutan
     baris.save()
-    ada = {t.periode: t for t in baris.target.all()} if not baru else {}
+    ada = {t.periode: t for t in baris.target.all()} if sebelum is not None else {}
     for periode in (*TRIWULAN, TAHUN):
         t = target.get(periode, Target())
         lama = ada.get(periode)
@@ -126,77 +189,70 @@ def _simpan_baris(pelaku, versi, baris, indikator, target: dict[str, Target], ur
             obj.isi_target(t)
             obj.contoh = False  # typed by a user: no longer example data
         obj.save()
-    catat(pelaku, "buat" if baru else "ubah", baris, satker=satker, sebelum=sebelum,
-          sesudah=_potret_baris(baris), induk=versi)
+    catat(baris, peristiwa.BUAT if sebelum is None else peristiwa.UBAH, pelaku=pelaku, satker=satker,
+          sebelum=sebelum, sesudah=potret_baris(baris), induk=versi)
     return baris
 
 
-def potret_baris(baris: BarisPK) -> dict:
-    """A PK row with its targets: what its edit form shows and its audit rows record."""
-    return _potret_baris(baris)
-
-
-def _potret_baris(baris: BarisPK) -> dict:
-    data = potret(baris)
-    for t in TargetPK.objects.filter(baris=baris):
-        data[f"target_{t.periode}"] = format_target(t.target, persen=baris.indikator.persen)
-    return data
-
-
-@aksi
-def simpan_baris(pelaku, versi: VersiPK, baris: BarisPK | None, indikator: Indikator,
-                 target: dict[str, Target], urutan: int = 0, *,
+@action
+def simpan_baris(versi: VersiPK, indikator: Indikator, target: dict[str, Target], *, pelaku,
+                 baris: BarisPK | None = None, urutan: int = 0,
                  versi_awal: str | None = None) -> BarisPK:
-    versi = VersiPK.objects.select_for_update().get(pk=versi.pk)
+    """Add a row to a draft PK version, or change one (``baris``)."""
+    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
     _cek_draft(versi)
     if baris is not None:
-        baris = BarisPK.objects.select_for_update().select_related("indikator").get(pk=baris.pk)
-        cek_versi(versi_awal, _potret_baris(baris), model=BarisPK, objek=baris)
-    return _simpan_baris(pelaku, versi, baris, indikator, target, urutan)
+        baris = BarisPK.objects.select_for_update().select_related("indikator").get(pk=baris.pk, versi=versi)
+        cek_versi(versi_awal, potret_baris(baris), model=BarisPK, objek=baris)
+    return _simpan_baris(versi, baris, indikator, target, urutan, pelaku=pelaku)
 
 
-@aksi
-def hapus_baris(pelaku, baris: BarisPK) -> None:
-    versi = VersiPK.objects.select_for_update().get(pk=baris.versi_id)
+@action
+def hapus_baris(baris: BarisPK, *, pelaku) -> None:
+    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=baris.versi_id)
     _cek_draft(versi)
-    catat(pelaku, "hapus", baris, satker=versi.pk_induk.satker, sebelum=_potret_baris(baris),
-          induk=versi)
+    catat(baris, peristiwa.HAPUS, pelaku=pelaku, satker=versi.pk_induk.satker,
+          sebelum=potret_baris(baris), induk=versi)
     baris.delete()
-
-
-KEPALA_PK = ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
-             "pihak_kedua_jabatan")
 
 
 def potret_kepala(versi: VersiPK) -> dict:
     return potret(versi, KEPALA_PK)
 
 
-@aksi
-def simpan_kepala_pk(pelaku, versi: VersiPK, data: dict, *, versi_awal: str | None = None) -> VersiPK:
+@action
+def simpan_kepala_pk(versi: VersiPK, *, pelaku, tanggal: dt.date | None, pihak_pertama_nama: str,
+                     pihak_pertama_jabatan: str, pihak_kedua_nama: str, pihak_kedua_jabatan: str,
+                     versi_awal: str | None = None) -> VersiPK:
     """Signatories and date of a draft version."""
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
     _cek_draft(versi)
     cek_versi(versi_awal, potret_kepala(versi), model=VersiPK, objek=versi)
-    validasi_tanggal_tahun(data.get("tanggal"), versi.pk_induk.tahun, "Tanggal penetapan")
-    sebelum = potret(versi)
-    for k in KEPALA_PK:
-        if k in data:
-            setattr(versi, k, data[k])
-    versi.save()
-    catat(pelaku, "ubah", versi, satker=versi.pk_induk.satker, sebelum=sebelum,
-          sesudah=potret(versi), induk=versi.pk_induk)
+    validasi_tanggal_tahun(tanggal, versi.pk_induk.tahun, "Tanggal penetapan")
+    sebelum = potret_kepala(versi)
+    versi.tanggal = tanggal
+    versi.pihak_pertama_nama, versi.pihak_pertama_jabatan = pihak_pertama_nama, pihak_pertama_jabatan
+    versi.pihak_kedua_nama, versi.pihak_kedua_jabatan = pihak_kedua_nama, pihak_kedua_jabatan
+    if potret_kepala(versi) == sebelum:
+        return versi
+    versi.save(update_fields=list(KEPALA_PK))
+    catat(versi, peristiwa.UBAH, pelaku=pelaku, satker=versi.pk_induk.satker, sebelum=sebelum,
+          sesudah=potret_kepala(versi), induk=versi.pk_induk)
     return versi
 
 
-def _ubah_status(pelaku, versi: VersiPK, ke: StatusPK, keterangan=""):
-    ubah_status(pelaku, versi, ke, satker=versi.pk_induk.satker, induk=versi.pk_induk,
-                keterangan=keterangan)
+def _ubah_status(versi: VersiPK, ke: StatusPK, *, pelaku, alasan: str = "", keterangan: str = ""):
+    ubah_status(versi, ke, pelaku=pelaku, satker=versi.pk_induk.satker, induk=versi.pk_induk,
+                alasan=alasan, keterangan=keterangan)
 
 
-@aksi
-def ajukan_pk(pelaku, versi: VersiPK) -> VersiPK:
-    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
+def _versi_untuk_diubah(versi: VersiPK) -> VersiPK:
+    return VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
+
+
+@action
+def ajukan_pk(versi: VersiPK, *, pelaku) -> VersiPK:
+    versi = _versi_untuk_diubah(versi)
     kurang = []
     baris = list(versi.baris.select_related("indikator").prefetch_related("target"))
     if not baris:
@@ -210,31 +266,31 @@ def ajukan_pk(pelaku, versi: VersiPK) -> VersiPK:
         kurang.append("Tanggal penetapan wajib diisi.")
     if kurang:
         raise ValidationError(kurang)
-    _ubah_status(pelaku, versi, StatusPK.DIAJUKAN)
+    _ubah_status(versi, StatusPK.DIAJUKAN, pelaku=pelaku)
     return versi
 
 
-@aksi
-def kembalikan_pk(pelaku, versi: VersiPK, alasan: str) -> VersiPK:
+@action
+def kembalikan_pk(versi: VersiPK, alasan: str, *, pelaku) -> VersiPK:
     if not alasan.strip():
         raise ValidationError("Alasan pengembalian wajib diisi.")
-    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
-    ubah_status(pelaku, versi, StatusPK.DRAFT, satker=versi.pk_induk.satker, induk=versi.pk_induk,
-                alasan=alasan)
+    versi = _versi_untuk_diubah(versi)
+    _ubah_status(versi, StatusPK.DRAFT, pelaku=pelaku, alasan=alasan)
     return versi
 
 
-@aksi
-def setujui_pk(pelaku, versi: VersiPK) -> VersiPK:
-    versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
-    _ubah_status(pelaku, versi, StatusPK.DISETUJUI)
-    for lama in VersiPK.objects.filter(pk_induk=versi.pk_induk, status=StatusPK.DISETUJUI).exclude(pk=versi.pk):
-        _ubah_status(pelaku, lama, StatusPK.DIGANTI, keterangan=f"Diganti oleh versi {versi.nomor}.")
+@action
+def setujui_pk(versi: VersiPK, *, pelaku) -> VersiPK:
+    versi = _versi_untuk_diubah(versi)
+    _ubah_status(versi, StatusPK.DISETUJUI, pelaku=pelaku)
+    for lama in (VersiPK.objects.filter(pk_induk=versi.pk_induk, status=StatusPK.DISETUJUI)
+                 .exclude(pk=versi.pk).select_related("pk_induk__satker")):
+        _ubah_status(lama, StatusPK.DIGANTI, pelaku=pelaku, keterangan=f"Diganti oleh versi {versi.nomor}.")
     return versi
 
 
-@aksi
-def revisi_pk(pelaku, pk: PerjanjianKinerja, *, alasan: str, keterangan: str,
+@action
+def revisi_pk(pk: PerjanjianKinerja, *, pelaku, alasan: AlasanRevisi | str, keterangan: str,
               tanggal: dt.date | None) -> VersiPK:
     """A new draft version copied from the approved one, for a ground PermenPANRB 53/2014 allows."""
     pk = PerjanjianKinerja.objects.select_for_update().select_related("satker").get(pk=pk.pk)
@@ -257,7 +313,7 @@ def revisi_pk(pelaku, pk: PerjanjianKinerja, *, alasan: str, keterangan: str,
         pihak_pertama_nama=dasar.pihak_pertama_nama, pihak_pertama_jabatan=dasar.pihak_pertama_jabatan,
         pihak_kedua_nama=dasar.pihak_kedua_nama, pihak_kedua_jabatan=dasar.pihak_kedua_jabatan,
     )
-    catat(pelaku, "pk.revisi", baru, satker=pk.satker, sesudah=potret(baru), induk=pk,
+    catat(baru, PK_REVISI, pelaku=pelaku, satker=pk.satker, sesudah=potret(baru), induk=pk,
           keterangan=f"{alasan.label}. {keterangan}")
     for b in dasar.baris.prefetch_related("target"):
         salinan = BarisPK.objects.create(versi=baru, indikator_id=b.indikator_id, urutan=b.urutan,
@@ -268,38 +324,3 @@ def revisi_pk(pelaku, pk: PerjanjianKinerja, *, alasan: str, keterangan: str,
             for t in b.target.all()
         )
     return baru
-
-
-def potret_target_renstra(indikator: Indikator) -> dict:
-    return {str(t.tahun): format_target(t.target, persen=indikator.persen)
-            for t in TargetIndikator.objects.filter(indikator=indikator).order_by("tahun")}
-
-
-@aksi
-def simpan_target_renstra(pelaku, indikator: Indikator, target: dict[int, Target], *,
-                          versi_awal: str | None = None) -> None:
-    """The Renstra's yearly targets of one indicator (empty removes a year's target)."""
-    indikator = Indikator.objects.select_for_update().select_related("sasaran__renstra__satker").get(
-        pk=indikator.pk)
-    cek_versi(versi_awal, potret_target_renstra(indikator), model=TargetIndikator, objek=indikator)
-    renstra = indikator.sasaran.renstra
-    for tahun, t in target.items():
-        cek_target(indikator, t, f"Target {tahun}")
-    ada = {t.tahun: t for t in indikator.target_renstra.all()}
-    for tahun in renstra.daftar_tahun:
-        t = target.get(tahun, Target())
-        lama = ada.get(tahun)
-        sebelum = potret(lama) if lama else None
-        if t.kosong:
-            if lama:
-                catat(pelaku, "hapus", lama, satker=renstra.satker, sebelum=sebelum, induk=indikator)
-                lama.delete()
-            continue
-        obj = lama or TargetIndikator(indikator=indikator, tahun=tahun)
-        if lama and lama.target == t:
-            continue
-        obj.isi_target(t)
-        obj.contoh, obj.sumber = False, ""
-        obj.save()
-        catat(pelaku, "ubah" if lama else "buat", obj, satker=renstra.satker, sebelum=sebelum,
-              sesudah=potret(obj), induk=indikator)

@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 
 from kinerja.core.fields import ExactDecimalField
 
@@ -37,6 +38,9 @@ class Renstra(models.Model):
 
     def __str__(self):
         return f"Renstra {self.tahun_awal}–{self.tahun_akhir}"
+
+    def get_absolute_url(self):
+        return reverse("perencanaan:renstra", kwargs={"kode": self.satker.kode, "renstra_id": self.pk})
 
     def clean(self):
         if self.tahun_awal is not None and self.tahun_akhir is not None:
@@ -180,6 +184,10 @@ class Indikator(models.Model):
     def __str__(self):
         return f"{self.kode} {self.nama[:80]}"
 
+    def get_absolute_url(self):
+        return reverse("perencanaan:indikator",
+                       kwargs={"kode": self.sasaran.renstra.satker.kode, "indikator_id": self.pk})
+
     @property
     def persen(self) -> bool:
         return self.satuan == self.Satuan.PERSEN
@@ -278,6 +286,9 @@ class PerjanjianKinerja(models.Model):
     def __str__(self):
         return f"PK {self.tahun} {self.satker}"
 
+    def get_absolute_url(self):
+        return reverse("perencanaan:pk_tahun", kwargs={"kode": self.satker.kode, "tahun": self.tahun})
+
 
 class VersiPK(Persetujuan):
     """One version of a PK: the original (nomor 1) or a revision."""
@@ -317,6 +328,10 @@ class VersiPK(Persetujuan):
     @property
     def satker(self):
         return self.pk_induk.satker
+
+    def get_absolute_url(self):
+        return reverse("perencanaan:pk_versi", kwargs={
+            "kode": self.pk_induk.satker.kode, "tahun": self.pk_induk.tahun, "nomor": self.nomor})
 
     @property
     def dapat_diubah(self) -> bool:

@@ -53,10 +53,10 @@ def test_gagal_masuk_tercatat_tanpa_sandi(db):
     c = Client(REMOTE_ADDR="10.1.2.3")
     for _ in range(settings.AXES_FAILURE_LIMIT):
         coba_masuk(c, "reviewer", "Sandi-Salah-QZX")
-    gagal = Jejak.objects.filter(aksi="masuk.gagal", pelaku_nama="reviewer")
+    gagal = Jejak.objects.filter(peristiwa="masuk.gagal", pelaku_nama="reviewer")
     assert gagal.count() == settings.AXES_FAILURE_LIMIT
     assert "10.1.2.3" in gagal.first().keterangan
-    assert Jejak.objects.filter(aksi="masuk.terkunci", pelaku_nama="reviewer").exists()
+    assert Jejak.objects.filter(peristiwa="masuk.terkunci", pelaku_nama="reviewer").exists()
     assert not Jejak.objects.filter(keterangan__contains="Sandi-Salah-QZX").exists()
     assert not Jejak.objects.filter(perubahan__icontains="Sandi-Salah-QZX").exists()
 
@@ -71,7 +71,7 @@ def test_admin_satker_membuka_kunci(db, masuk):
     assert "sedang dikunci" in halaman
     r = admin.post(f"/s/658021/pengguna/{p.pk}/buka-kunci/")
     assert r.status_code == 302
-    assert Jejak.objects.filter(aksi="pengguna.buka_kunci", satker__kode="658021").exists()
+    assert Jejak.objects.filter(peristiwa="pengguna.buka_kunci", satker__kode="658021").exists()
     assert masuk_berhasil(coba_masuk(Client(REMOTE_ADDR="10.4.4.4"), "pembaca", KATA_SANDI_DEMO))
 
 

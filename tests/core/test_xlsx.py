@@ -83,7 +83,7 @@ def test_setiap_sel_ekspor_aman(nama, masuk, pengguna):
     for i, ind in enumerate(Indikator.objects.filter(sasaran__renstra__satker=s)[:len(JAHAT)]):
         Indikator.objects.filter(pk=ind.pk).update(nama=JAHAT[i], kode=JAHAT[i][:20])
         SasaranKegiatan.objects.filter(pk=ind.sasaran_id).update(uraian=JAHAT[-1 - i])
-    org.atur_pita(pengguna("admin"), s, (Pita(Decimal(500), "=2+2"), Pita(Decimal(0), "@SUM(A1)")))
+    org.atur_pita(s, (Pita(Decimal(500), "=2+2"), Pita(Decimal(0), "@SUM(A1)")), pelaku=pengguna("admin"))
     r = masuk("pembaca").get(reverse(nama, kwargs=EKSPOR[nama]))
     assert r.status_code == 200
     sel = pindai(r.content)

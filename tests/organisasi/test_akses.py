@@ -1,5 +1,7 @@
 """Scoping: every satker URL, for users of other satker, each role, and anonymous users."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
@@ -31,50 +33,90 @@ def _ids(kode):
 def ids(db, pengguna):
     d = _ids(K)
     r = Realisasi.objects.get(indikator_id=d.ind, tahun=2024, periode="TW4")
-    bukti = ukur.unggah_bukti(pengguna("operator"), r.indikator.sasaran.renstra.satker, r,
-                              SimpleUploadedFile("ba.pdf", PDF, "application/pdf"))
+    bukti = ukur.unggah_bukti(r, SimpleUploadedFile("ba.pdf", PDF, "application/pdf"),
+                              pelaku=pengguna("operator"))
     d.bukti = bukti.pk
     return d
 
 
-# name -> (kwargs builder, kind). Kinds: baca (GET read), ubah (GET form of an editor),
-# and POST-only actions: post-ubah (editor), setujui (pimpinan), komentar, kelola (admin, POST).
+# Every satker URL: its kwargs, the kind of right it needs, what the allowed role gets
+# (status) and, for a POST verb, the body it posts and how many audit rows that writes.
+# Kinds: baca (GET read), ubah (GET form of an editor), kelola-penuh (GET, admin only), and
+# POST-only verbs: post-ubah (editor), setujui (pimpinan), komentar, kelola-post (admin).
+@dataclass
+class Rute:
+    kwargs: Callable
+    jenis: str
+    status: int = 200
+    data: Callable | None = None
+    tulis: int = 0
+
+
+def _kw(**tetap):
+    return lambda d: {"kode": K, **{k: (getattr(d, v[1:]) if isinstance(v, str) and v.startswith("@") else v)
+                                    for k, v in tetap.items()}}
+
+
+SANDI_BARU = {"sandi": "Sandi-Kuat-2024!", "sandi2": "Sandi-Kuat-2024!"}
 RUTE = {
-    "pengukuran:satker": (lambda d: {"kode": K}, "baca"),
-    "organisasi:pengaturan": (lambda d: {"kode": K}, "kelola"),
-    "organisasi:pengguna": (lambda d: {"kode": K}, "kelola-penuh"),
-    "organisasi:pengguna_ubah": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-penuh"),
-    "organisasi:pengguna_buka_kunci": (lambda d: {"kode": K, "peran_id": d.peran}, "kelola-post"),
-    "organisasi:riwayat": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "baca"),
-    "organisasi:komentar": (lambda d: {"kode": K, "model": "pengukuran.realisasi", "objek_id": d.realisasi}, "komentar"),
-    "perencanaan:renstra_daftar": (lambda d: {"kode": K}, "baca"),
-    "perencanaan:renstra": (lambda d: {"kode": K, "renstra_id": d.renstra}, "baca"),
-    "perencanaan:renstra_ubah": (lambda d: {"kode": K, "renstra_id": d.renstra}, "ubah"),
-    "perencanaan:bagian_tambah": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi"}, "ubah"),
-    "perencanaan:bagian_ubah": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi", "obj_id": d.misi}, "ubah"),
-    "perencanaan:bagian_hapus": (lambda d: {"kode": K, "renstra_id": d.renstra, "jenis": "misi", "obj_id": d.misi}, "ubah"),
-    "perencanaan:indikator": (lambda d: {"kode": K, "indikator_id": d.ind}, "baca"),
-    "perencanaan:indikator_target": (lambda d: {"kode": K, "indikator_id": d.ind}, "ubah"),
-    "perencanaan:pk_daftar": (lambda d: {"kode": K}, "baca"),
-    "perencanaan:pk_tahun": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
-    "perencanaan:pk_revisi": (lambda d: {"kode": K, "tahun": 2024}, "ubah"),
-    "perencanaan:pk_versi": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "baca"),
-    "perencanaan:pk_cetak": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "baca"),
-    "perencanaan:pk_kepala": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "ubah"),
-    "perencanaan:pk_baris_tambah": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1}, "ubah"),
-    "perencanaan:pk_baris_ubah": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
-    "perencanaan:pk_baris_hapus": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "baris_id": d.baris}, "ubah"),
-    "perencanaan:pk_status": (lambda d: {"kode": K, "tahun": 2024, "nomor": 1, "aksi": "setujui"}, "setujui"),
-    "pengukuran:dasbor": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
-    "pengukuran:dasbor_xlsx": (lambda d: {"kode": K, "tahun": 2024}, "baca"),
-    "pengukuran:triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4"}, "baca"),
-    "pengukuran:status_triwulan": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "aksi": "ajukan"}, "post-ubah"),
-    "pengukuran:isi": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "baca"),
-    "pengukuran:bukti": (lambda d: {"kode": K, "bukti_id": d.bukti}, "baca"),
-    "pengukuran:bukti_unggah": (lambda d: {"kode": K, "tahun": 2024, "tw": "TW4", "indikator_id": d.ind}, "post-ubah"),
-    "pengukuran:bukti_hapus": (lambda d: {"kode": K, "bukti_id": d.bukti}, "post-ubah"),
+    "pengukuran:satker": Rute(_kw(), "baca", 302),
+    "organisasi:pengaturan": Rute(_kw(), "baca"),
+    "organisasi:pengaturan_simpan": Rute(_kw(), "kelola-post", 302, lambda d: {"pita": "50 A\n0 B"}, 1),
+    "organisasi:pengguna": Rute(_kw(), "kelola-penuh"),
+    "organisasi:pengguna_tambah": Rute(_kw(), "kelola-post", 302, lambda d: {
+        "username": "baru_uji", "nama": "Baru Uji", "peran": "pembaca", **SANDI_BARU}, 1),
+    "organisasi:pengguna_ubah": Rute(_kw(peran_id="@peran"), "kelola-penuh"),
+    "organisasi:pengguna_peran": Rute(_kw(peran_id="@peran"), "kelola-post", 302,
+                                      lambda d: {"peran": "reviewer"}, 1),
+    "organisasi:pengguna_sandi": Rute(_kw(peran_id="@peran"), "kelola-post", 302, lambda d: SANDI_BARU, 1),
+    "organisasi:pengguna_cabut": Rute(_kw(peran_id="@peran"), "kelola-post", 302, lambda d: {}, 1),
+    "organisasi:pengguna_buka_kunci": Rute(_kw(peran_id="@peran"), "kelola-post", 302, lambda d: {}, 1),
+    "organisasi:riwayat": Rute(_kw(model="pengukuran.realisasi", objek_id="@realisasi"), "baca"),
+    "organisasi:komentar": Rute(_kw(model="pengukuran.realisasi", objek_id="@realisasi"), "komentar", 302,
+                                lambda d: {"teks": "uji"}, 1),
+    "perencanaan:renstra_daftar": Rute(_kw(), "baca"),
+    "perencanaan:renstra_buat": Rute(_kw(), "post-ubah", 302, lambda d: {"tahun_awal": "2030",
+                                                                       "tahun_akhir": "2034"}, 1),
+    "perencanaan:renstra": Rute(_kw(renstra_id="@renstra"), "baca"),
+    "perencanaan:renstra_ubah": Rute(_kw(renstra_id="@renstra"), "ubah"),
+    "perencanaan:bagian_tambah": Rute(_kw(renstra_id="@renstra", jenis="misi"), "ubah"),
+    "perencanaan:bagian_ubah": Rute(_kw(renstra_id="@renstra", jenis="misi", obj_id="@misi"), "ubah"),
+    "perencanaan:bagian_hapus": Rute(_kw(renstra_id="@renstra", jenis="misi", obj_id="@misi"), "ubah"),
+    "perencanaan:indikator": Rute(_kw(indikator_id="@ind"), "baca"),
+    "perencanaan:indikator_target": Rute(_kw(indikator_id="@ind"), "ubah"),
+    "perencanaan:pk_daftar": Rute(_kw(), "baca"),
+    # a draft PK 2023: the PK, version 1 and the ten IKU rows
+    "perencanaan:pk_buat": Rute(_kw(), "post-ubah", 302, lambda d: {"tahun": "2023", "isi_dari_iku": "on"}, 12),
+    "perencanaan:pk_tahun": Rute(_kw(tahun=2024), "baca", 302),
+    "perencanaan:pk_revisi": Rute(_kw(tahun=2024), "ubah"),
+    "perencanaan:pk_versi": Rute(_kw(tahun=2024, nomor=1), "baca"),
+    "perencanaan:pk_cetak": Rute(_kw(tahun=2024, nomor=1), "baca"),
+    "perencanaan:pk_kepala": Rute(_kw(tahun=2024, nomor=1), "ubah"),
+    "perencanaan:pk_baris_tambah": Rute(_kw(tahun=2024, nomor=1), "ubah"),
+    "perencanaan:pk_baris_ubah": Rute(_kw(tahun=2024, nomor=1, baris_id="@baris"), "ubah"),
+    "perencanaan:pk_baris_hapus": Rute(_kw(tahun=2024, nomor=1, baris_id="@baris"), "ubah"),
+    # PK 2024 v1 is approved: each verb is refused with a message, writing nothing
+    "perencanaan:pk_ajukan": Rute(_kw(tahun=2024, nomor=1), "post-ubah", 302, lambda d: {}, 0),
+    "perencanaan:pk_setujui": Rute(_kw(tahun=2024, nomor=1), "setujui", 302, lambda d: {}, 0),
+    "perencanaan:pk_kembalikan": Rute(_kw(tahun=2024, nomor=1), "setujui", 302, lambda d: {"alasan": "uji"}, 0),
+    "pengukuran:dasbor": Rute(_kw(tahun=2024), "baca"),
+    "pengukuran:dasbor_xlsx": Rute(_kw(tahun=2024), "baca"),
+    "pengukuran:triwulan": Rute(_kw(tahun=2024, tw="TW4"), "baca"),
+    "pengukuran:triwulan_ajukan": Rute(_kw(tahun=2024, tw="TW4"), "post-ubah", 302, lambda d: {}, 1),
+    "pengukuran:triwulan_setujui": Rute(_kw(tahun=2024, tw="TW4"), "setujui", 302, lambda d: {}, 0),
+    "pengukuran:triwulan_kembalikan": Rute(_kw(tahun=2024, tw="TW4"), "setujui", 302,
+                                           lambda d: {"alasan": "uji"}, 0),
+    "pengukuran:triwulan_buka": Rute(_kw(tahun=2024, tw="TW3"), "setujui", 302, lambda d: {"alasan": "uji"}, 1),
+    "pengukuran:isi": Rute(_kw(tahun=2024, tw="TW4", indikator_id="@ind"), "baca"),
+    "pengukuran:realisasi_simpan": Rute(_kw(tahun=2024, tw="TW4", indikator_id="@ind"), "post-ubah", 302,
+                                        lambda d: {"nilai": "97"}, 1),
+    "pengukuran:bukti": Rute(_kw(bukti_id="@bukti"), "baca"),
+    "pengukuran:bukti_unggah": Rute(_kw(tahun=2024, tw="TW4", indikator_id="@ind"), "post-ubah", 302,
+                                    lambda d: {"berkas": SimpleUploadedFile("b.pdf", PDF, "application/pdf")}, 1),
+    "pengukuran:bukti_hapus": Rute(_kw(bukti_id="@bukti"), "post-ubah", 302, lambda d: {}, 1),
 }
 HANYA_POST = {"post-ubah", "setujui", "komentar", "kelola-post"}
+JAHAT = {"alasan": "x", "teks": "x", "pita": "50 A\n0 B", "nilai": "1", "tahun": "2023", "peran": "admin"}
 TANPA_SATKER = {"beranda", "core:masuk", "core:keluar"}
 
 
@@ -97,35 +139,41 @@ def test_setiap_rute_ada_di_tabel():
 @pytest.mark.parametrize("nama", sorted(RUTE))
 def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masuk):
     c = masuk(penyusup)
-    buat, jenis = RUTE[nama]
-    url = reverse(nama, kwargs=buat(ids))
+    rute = RUTE[nama]
+    url = reverse(nama, kwargs=rute.kwargs(ids))
     jejak = Jejak.objects.count()
-    if jenis not in HANYA_POST:
-        assert c.get(url).status_code in (403, 404)
-    assert c.post(url, {"alasan": "x", "teks": "x", "pita": "50 A\n0 B"}).status_code in (403, 404)
+    if rute.jenis not in HANYA_POST:
+        assert c.get(url).status_code == 404
+    assert c.post(url, JAHAT).status_code in (404, 405)
     assert Jejak.objects.count() == jejak
     assert Bukti.objects.filter(pk=ids.bukti).exists()
 
 
-@pytest.mark.parametrize("nama", sorted(n for n, (_, j) in RUTE.items() if "_id" in str(RUTE[n][0])
-                                         or n.split(":")[1] in ("bukti", "bukti_hapus", "riwayat", "komentar",
-                                                  "pengguna_ubah", "pengguna_buka_kunci")))
+def _beralamat_id(nama):
+    contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
+                                                                 "peran", "misi", "bukti")}))
+    return any(k.endswith("_id") for k in contoh)
+
+
+@pytest.mark.parametrize("nama", sorted(n for n in RUTE if _beralamat_id(n)))
 def test_id_milik_satker_lain_tidak_bocor(nama, ids, masuk, pengguna):
     """658021's admin, addressing 658099's records under the 658021 URL, gets 404."""
     lain = _ids("658099")
     r = Realisasi.objects.get(pk=lain.realisasi)
-    lain.bukti = ukur.unggah_bukti(pengguna("lain_operator"), r.indikator.sasaran.renstra.satker, r,
-                                   SimpleUploadedFile("x.pdf", PDF, "application/pdf")).pk
+    lain.bukti = ukur.unggah_bukti(r, SimpleUploadedFile("x.pdf", PDF, "application/pdf"),
+                                   pelaku=pengguna("lain_operator")).pk
     c = masuk("admin")
-    buat, jenis = RUTE[nama]
-    kwargs = buat(lain)
-    if "renstra_id" in kwargs and nama.startswith("bagian"):
+    rute = RUTE[nama]
+    kwargs = rute.kwargs(lain)
+    if "obj_id" in kwargs:
         kwargs["renstra_id"] = ids.renstra  # right renstra, foreign object
         kwargs["obj_id"] = Misi.objects.create(renstra_id=lain.renstra, nomor=9, uraian="m").pk
     url = reverse(nama, kwargs=kwargs)
-    if jenis not in HANYA_POST:
+    jejak = Jejak.objects.count()
+    if rute.jenis not in HANYA_POST:
         assert c.get(url).status_code == 404
-    assert c.post(url, {"alasan": "x", "teks": "x"}).status_code == 404
+    assert c.post(url, JAHAT).status_code in (404, 405)
+    assert Jejak.objects.count() == jejak
     assert Bukti.objects.filter(pk=lain.bukti).exists()
 
 
@@ -136,7 +184,6 @@ HARAPAN = {
     "post-ubah": {"admin", "operator"},
     "setujui": {"pimpinan"},
     "komentar": {"admin", "operator", "pimpinan", "reviewer"},
-    "kelola": {"admin"},
     "kelola-penuh": {"admin"},
     "kelola-post": {"admin"},
 }
@@ -146,33 +193,24 @@ HARAPAN = {
 @pytest.mark.parametrize("nama", sorted(RUTE))
 def test_peran_di_satker(nama, peran, ids, masuk):
     c = masuk(peran)
-    buat, jenis = RUTE[nama]
-    url = reverse(nama, kwargs=buat(ids))
-    boleh = peran in HARAPAN[jenis]
-    if jenis in HANYA_POST:
+    rute = RUTE[nama]
+    url = reverse(nama, kwargs=rute.kwargs(ids))
+    boleh = peran in HARAPAN[rute.jenis]
+    jejak = Jejak.objects.count()
+    if rute.jenis in HANYA_POST:
         assert c.get(url).status_code == 405
-        status = c.post(url, {"alasan": "uji", "teks": "uji"}).status_code
-        assert (status in (200, 302)) if boleh else status == 403
-    elif jenis == "kelola":
-        assert c.get(url).status_code == 200  # everyone who reads sees the settings
-        status = c.post(url, {"pita": ""}).status_code
-        assert (status == 302) if boleh else status == 403
-    elif jenis == "kelola-penuh":  # only the admin even sees the user list
-        status = c.get(url).status_code
-        assert (status == 200) if boleh else status == 403
-        status = c.post(url, {"aksi": "peran", "peran": "pembaca", "username": "baru_uji", "nama": "Baru",
-                              "sandi": "Sandi-Kuat-2024!", "sandi2": "Sandi-Kuat-2024!"}).status_code
-        assert (status in (200, 302)) if boleh else status == 403
+        r = c.post(url, rute.data(ids))
+        assert r.status_code == (rute.status if boleh else 403), r.content.decode()[:3000]
+        assert Jejak.objects.count() - jejak == (rute.tulis if boleh else 0)
     else:
-        status = c.get(url).status_code
-        assert (status in (200, 302)) if boleh else status == 403
+        assert c.get(url).status_code == (rute.status if boleh else 403)
+        assert Jejak.objects.count() == jejak
 
 
 @pytest.mark.parametrize("nama", sorted(RUTE))
 def test_anonim_diarahkan_ke_halaman_masuk(nama, ids, client):
-    buat, _ = RUTE[nama]
-    url = reverse(nama, kwargs=buat(ids))
-    r = client.post(url) if RUTE[nama][1] in HANYA_POST else client.get(url)
+    url = reverse(nama, kwargs=RUTE[nama].kwargs(ids))
+    r = client.post(url) if RUTE[nama].jenis in HANYA_POST else client.get(url)
     assert r.status_code == 302 and r["Location"].startswith("/masuk/")
 
 

@@ -19,7 +19,7 @@ from kinerja.pengukuran import actions
 from kinerja.pengukuran.models import Realisasi
 from kinerja.perencanaan.models import Indikator, TargetIndikator, TargetPK
 
-from .test_realisasi import ind, url_isi
+from .test_realisasi import ind, url_isi, url_simpan
 
 RAKSASA = "99999999999999,99"
 
@@ -30,14 +30,14 @@ def real(kode, tw="TW4"):
 
 def test_angka_raksasa_ditolak_sebagai_realisasi(masuk):
     sebelum, jejak = real("4.1").nilai, Jejak.objects.count()
-    r = masuk("operator").post(url_isi("4.1"), {"nilai": RAKSASA})
+    r = masuk("operator").post(url_simpan("4.1"), {"nilai": RAKSASA})
     html = r.content.decode()
     assert r.status_code == 200 and "paling besar 100%" in html and f'value="{RAKSASA}"' in html
     assert real("4.1").nilai == sebelum and Jejak.objects.count() == jejak
 
 
 def test_angka_raksasa_ditolak_sebagai_pembilang(masuk):
-    r = masuk("operator").post(url_isi("5.1"), {"pembilang": RAKSASA, "penyebut": "8"})
+    r = masuk("operator").post(url_simpan("5.1"), {"pembilang": RAKSASA, "penyebut": "8"})
     assert r.status_code == 200 and "paling besar 99.999.999.999,9999" in r.content.decode()
     assert real("5.1").pembilang == Decimal(8)
 
@@ -50,16 +50,16 @@ def test_angka_raksasa_ditolak_sebagai_target_renstra(masuk):
 
 
 def test_persen_di_atas_100_ditolak(masuk):
-    r = masuk("operator").post(url_isi("4.1"), {"nilai": "1.234,5"})
+    r = masuk("operator").post(url_simpan("4.1"), {"nilai": "1.234,5"})
     assert "paling besar 100%" in r.content.decode() and real("4.1").nilai == Decimal(100)
 
 
 def test_persen_di_atas_100_bila_definisi_mengizinkan(masuk):
     Indikator.objects.filter(pk=ind("4.1").pk).update(boleh_lebih_100=True)
     c = masuk("operator")
-    r = c.post(url_isi("4.1"), {"nilai": "120", "yakin": "on"})
+    r = c.post(url_simpan("4.1"), {"nilai": "120", "yakin": "on"})
     assert r.status_code == 302 and real("4.1").nilai == Decimal(120)
-    assert "paling besar 1.000%" in c.post(url_isi("4.1"), {"nilai": "1.500,5"}).content.decode()
+    assert "paling besar 1.000%" in c.post(url_simpan("4.1"), {"nilai": "1.500,5"}).content.decode()
 
 
 def test_aksi_menolak_tanpa_formulir(pengguna):
@@ -69,10 +69,10 @@ def test_aksi_menolak_tanpa_formulir(pengguna):
     s = Satker.objects.get(kode="658021")
     for data in ({"nilai": Decimal("1E+20")}, {"nilai": Decimal("100.5")}, {"nilai": Decimal("NaN")}):
         with pytest.raises(ValidationError):
-            actions.simpan_realisasi(pengguna("operator"), s, ind("4.1"), 2024, "TW4", data, yakin=True)
+            actions.simpan_realisasi(ind("4.1"), 2024, "TW4", pelaku=pengguna("operator"), yakin=True, **data)
     with pytest.raises(ValidationError):
-        actions.simpan_realisasi(pengguna("operator"), s, ind("5.1"), 2024, "TW4",
-                                 {"pembilang": Decimal(9), "penyebut": Decimal(8)}, yakin=True)
+        actions.simpan_realisasi(ind("5.1"), 2024, "TW4", pelaku=pengguna("operator"),
+                                 pembilang=Decimal(9), penyebut=Decimal(8), yakin=True)
     assert real("4.1").nilai == Decimal(100)
 
 
@@ -100,8 +100,7 @@ def test_nilai_diterima_terbaca_sama_dan_sama_dengan_jejak(nilai, db, pengguna):
     ketik = format_angka(nilai, 4)
     dibaca = AngkaField(batas=i.batas).clean(ketik)  # what the form accepts
     assert dibaca == nilai
-    actions.simpan_realisasi(pengguna("operator"), i.sasaran.renstra.satker, i, 2024, "TW4",
-                             {"nilai": dibaca}, yakin=True)
+    actions.simpan_realisasi(i, 2024, "TW4", pelaku=pengguna("operator"), nilai=dibaca, yakin=True)
     tersimpan = real("4.1").nilai
     jejak = Jejak.objects.filter(model="pengukuran.realisasi", objek_id=str(real("4.1").pk)).first()
     assert tersimpan == nilai
@@ -148,7 +147,7 @@ def test_baris_rusak_dapat_diperbaiki(masuk):
     _tulis_mentah("pengukuran_realisasi", "nilai", "NaN", real("4.1").pk)
     c = masuk("operator")
     assert c.get(url_isi("4.1")).status_code == 200
-    r = c.post(url_isi("4.1"), {"nilai": "95"})
+    r = c.post(url_simpan("4.1"), {"nilai": "95"})
     assert r.status_code == 302 and real("4.1").nilai == Decimal(95)
 
 

@@ -27,6 +27,10 @@ def url_isi(kode, tw="TW4"):
     return f"/s/658021/realisasi/2024/{tw}/{ind(kode).pk}/"
 
 
+def url_simpan(kode, tw="TW4"):
+    return url_isi(kode, tw) + "simpan/"
+
+
 def url_bukti(kode, tw="TW4"):
     return url_isi(kode, tw) + "bukti/"
 
@@ -41,12 +45,12 @@ def docx_bytes():
 
 def test_isi_realisasi_menghitung_capaian_dan_mencatat_jejak(masuk):
     c = masuk("operator")
-    r = c.post(url_isi("4.1"), {"aksi": "simpan", "nilai": "82,5", "analisis": "Dua jenis terlambat."})
+    r = c.post(url_simpan("4.1"), {"nilai": "82,5", "analisis": "Dua jenis terlambat."})
     assert r.status_code == 302
     real = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW4")
     assert real.nilai == Decimal("82.5") and not real.contoh and real.sumber == ""
     j = Jejak.objects.filter(model="pengukuran.realisasi", objek_id=str(real.pk)).first()
-    assert j.pelaku_nama == "operator" and j.aksi == "ubah"
+    assert j.pelaku_nama == "operator" and j.peristiwa == "ubah"
     assert j.perubahan["nilai"] == ["100", "82.5"]
     assert "seed baris" in j.perubahan["sumber"][0] and j.perubahan["sumber"][1] == ""
     halaman = c.get(url_isi("4.1")).content.decode()
@@ -68,7 +72,7 @@ def test_isi_realisasi_menghitung_capaian_dan_mencatat_jejak(masuk):
 def test_masukan_salah_ditolak_dan_ketikan_tetap_tampil(ketik, pesan, masuk):
     c = masuk("operator")
     jejak = Jejak.objects.count()
-    r = c.post(url_isi("4.1"), {"aksi": "simpan", "nilai": ketik, "analisis": "catatan saya"})
+    r = c.post(url_simpan("4.1"), {"nilai": ketik, "analisis": "catatan saya"})
     assert r.status_code == 200
     html = r.content.decode()
     assert pesan in html.lower() or pesan in html
@@ -80,7 +84,7 @@ def test_masukan_salah_ditolak_dan_ketikan_tetap_tampil(ketik, pesan, masuk):
 
 def test_rasio_dihitung_dari_pembilang_dan_penyebut(masuk):
     c = masuk("operator")
-    assert c.post(url_isi("8.1"), {"pembilang": "3", "penyebut": "4"}).status_code == 302
+    assert c.post(url_simpan("8.1"), {"pembilang": "3", "penyebut": "4"}).status_code == 302
     r = Realisasi.objects.get(indikator=ind("8.1"), tahun=2024, periode="TW4")
     assert (r.pembilang, r.penyebut, r.nilai) == (Decimal(3), Decimal(4), None)  # the % is never stored
     assert "75,00%" in c.get(url_isi("8.1")).content.decode()
@@ -92,15 +96,15 @@ def test_rasio_dihitung_dari_pembilang_dan_penyebut(masuk):
     ({"pembilang": "1.500", "penyebut": "2000"}, "ambigu"),
 ])
 def test_rasio_salah_ditolak(data, pesan, masuk):
-    r = masuk("operator").post(url_isi("8.1"), data)
+    r = masuk("operator").post(url_simpan("8.1"), data)
     assert r.status_code == 200 and pesan in r.content.decode()
 
 
 def test_predikat_hanya_dari_daftar(masuk):
     c = masuk("operator")
-    r = c.post(url_isi("9.1"), {"predikat": "E"})
+    r = c.post(url_simpan("9.1"), {"predikat": "E"})
     assert r.status_code == 200 and "Masukkan pilihan yang valid" in r.content.decode()
-    assert c.post(url_isi("9.1"), {"predikat": "CC"}).status_code == 302
+    assert c.post(url_simpan("9.1"), {"predikat": "CC"}).status_code == 302
     assert "Tidak tercapai" in c.get(url_isi("9.1")).content.decode()
 
 
@@ -109,7 +113,7 @@ def test_triwulan_terkunci_tidak_dapat_diubah(masuk):
     halaman = c.get(url_isi("4.1", "TW1")).content.decode()
     assert "Simpan realisasi" not in halaman and "terkunci" in halaman
     sebelum = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW1").nilai
-    r = c.post(url_isi("4.1", "TW1"), {"nilai": "10"})
+    r = c.post(url_simpan("4.1", "TW1"), {"nilai": "10"})
     assert r.status_code == 200 and "tidak dapat diubah" in r.content.decode()
     assert Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW1").nilai == sebelum
 
@@ -118,7 +122,7 @@ def test_aksi_gagal_tidak_menulis_apa_pun(pengguna):
     satker = Satker.objects.get(kode="658021")
     jejak, status = Jejak.objects.count(), StatusPengukuran.objects.count()
     with pytest.raises(ValidationError):
-        actions.simpan_realisasi(pengguna("operator"), satker, ind("4.1"), 2023, "TW1", {"nilai": Decimal(-1)})
+        actions.simpan_realisasi(ind("4.1"), 2023, "TW1", pelaku=pengguna("operator"), nilai=Decimal(-1))
     # the status row created on the way was rolled back with the rest
     assert (Jejak.objects.count(), StatusPengukuran.objects.count()) == (jejak, status)
 
@@ -128,7 +132,7 @@ def test_alur_triwulan_ajukan_setujui_buka_kembali(masuk):
     c = masuk("operator")
     assert c.post(f"{dasar}/ajukan/").status_code == 302
     assert StatusPengukuran.objects.get(satker__kode="658021", tahun=2024, periode="TW4").status == "diajukan"
-    assert "tidak dapat diubah" in c.post(url_isi("4.1"), {"nilai": "50"}).content.decode()
+    assert "tidak dapat diubah" in c.post(url_simpan("4.1"), {"nilai": "50"}).content.decode()
 
     p = masuk("pimpinan")
     r = p.post(f"{dasar}/kembalikan/", {"alasan": ""}, follow=True)
@@ -145,7 +149,7 @@ def test_alur_triwulan_ajukan_setujui_buka_kembali(masuk):
     p.post(f"{dasar}/buka/", {"alasan": "Koreksi data logistik dari BA terbaru"})
     s.refresh_from_db()
     assert s.status == "terbuka" and s.alasan == "Koreksi data logistik dari BA terbaru"
-    j = Jejak.objects.filter(model="pengukuran.statuspengukuran", objek_id=str(s.pk), aksi="triwulan.terbuka").first()
+    j = Jejak.objects.filter(model="pengukuran.statuspengukuran", objek_id=str(s.pk), peristiwa="triwulan.terbuka").first()
     assert j.keterangan == "Koreksi data logistik dari BA terbaru"
     assert j.perubahan["status"] == ["disetujui", "terbuka"]
 
@@ -208,7 +212,8 @@ def test_docx_xlsx_png_jpg_diterima(masuk):
     assert Bukti.objects.count() == 4
 
 
-def test_bukti_di_triwulan_terkunci_ditolak_dan_hapus_bukti(masuk, pengguna, settings):
+def test_bukti_di_triwulan_terkunci_ditolak_dan_hapus_bukti(masuk, pengguna, settings,
+                                                            django_capture_on_commit_callbacks):
     c = masuk("operator")
     r = c.post(url_bukti("4.1", "TW1"), {"berkas": SimpleUploadedFile("a.pdf", PDF)})
     assert "tidak dapat diubah" in r.content.decode() and not Bukti.objects.exists()
@@ -216,9 +221,11 @@ def test_bukti_di_triwulan_terkunci_ditolak_dan_hapus_bukti(masuk, pengguna, set
     b = Bukti.objects.get()
     path = settings.MEDIA_ROOT / b.berkas.name
     assert path.exists()
-    assert c.post(f"/s/658021/bukti/{b.pk}/hapus/").status_code == 302
+    with django_capture_on_commit_callbacks(execute=True) as setelah:
+        assert c.post(f"/s/658021/bukti/{b.pk}/hapus/").status_code == 302
+    assert len(setelah) == 1  # the file goes only after the deletion commits
     assert not Bukti.objects.exists() and not path.exists()
-    assert Jejak.objects.filter(model="pengukuran.bukti", aksi="hapus").exists()
+    assert Jejak.objects.filter(model="pengukuran.bukti", peristiwa="hapus").exists()
 
 
 def test_unggah_sebelum_realisasi_ada(masuk):
@@ -262,3 +269,17 @@ def test_unduh_xlsx_berisi_angka_yang_sama(masuk):
     assert baris["9.1"]["Target Tahun"] == "minimal B" and baris["9.1"]["Capaian Tahun (%)"] == "tercapai"
     assert baris["1.1"]["Realisasi TW IV"] == 100
     assert masuk("pembaca").get("/s/658021/dasbor/2019/capaian.xlsx").status_code == 404
+
+
+def test_berkas_bukti_tetap_bila_penghapusan_dibatalkan(masuk, settings, django_capture_on_commit_callbacks):
+    """The file is deleted on commit only: a rolled-back deletion leaves row and file."""
+    from django.db import transaction
+
+    c = masuk("operator")
+    c.post(url_bukti("4.1"), {"berkas": SimpleUploadedFile("a.pdf", PDF)})
+    b = Bukti.objects.get()
+    path = settings.MEDIA_ROOT / b.berkas.name
+    with django_capture_on_commit_callbacks(execute=False) as setelah:
+        assert c.post(f"/s/658021/bukti/{b.pk}/hapus/").status_code == 302
+    transaction.set_rollback(True)  # the test's transaction will not commit: nothing runs
+    assert len(setelah) == 1 and path.exists()

@@ -124,9 +124,9 @@ def test_field_terkunci_ditolak_atau_tidak_mengubah_dokumen(model, nama, masuk, 
     jejak = Jejak.objects.count()
     try:
         if model is Renstra:
-            actions.simpan_renstra(pengguna("operator"), obj)
+            actions.simpan_renstra(obj, pelaku=pengguna("operator"))
         else:
-            actions.simpan_bagian(pengguna("operator"), obj, renstra=renstra)
+            actions.simpan_bagian(obj, pelaku=pengguna("operator"), renstra=renstra)
     except ValidationError as e:
         ditolak = e
     else:
@@ -162,10 +162,10 @@ def test_periode_renstra_dasar_pk_tidak_dapat_diubah(masuk):
 def test_realisasi_dan_bukti_triwulan_terkunci(pengguna):
     op = pengguna("operator")
     with pytest.raises(ValidationError, match="tidak dapat diubah"):
-        ukur.simpan_realisasi(op, satker(), ind("4.1"), 2024, "TW1", {"nilai": Decimal(50)}, yakin=True)
+        ukur.simpan_realisasi(ind("4.1"), 2024, "TW1", pelaku=op, nilai=Decimal(50), yakin=True)
     r = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW1")
     with pytest.raises(ValidationError):
-        ukur.unggah_bukti(op, satker(), r, SimpleUploadedFile("a.pdf", b"%PDF-1.4 x"))
+        ukur.unggah_bukti(r, SimpleUploadedFile("a.pdf", b"%PDF-1.4 x"), pelaku=op)
 
 
 def test_baris_dan_kepala_pk_disetujui_terkunci(pengguna):
@@ -173,11 +173,13 @@ def test_baris_dan_kepala_pk_disetujui_terkunci(pengguna):
     v = v1()
     b = v.baris.first()
     with pytest.raises(ValidationError, match="tidak dapat"):
-        actions.simpan_baris(op, v, b, b.indikator, {"tahun": Target(Decimal(1))}, b.urutan)
+        actions.simpan_baris(v, b.indikator, {"tahun": Target(Decimal(1))}, pelaku=op, baris=b,
+                             urutan=b.urutan)
     with pytest.raises(ValidationError, match="tidak dapat"):
-        actions.simpan_kepala_pk(op, v, {"pihak_pertama_nama": "Orang Lain"})
+        actions.simpan_kepala_pk(v, pelaku=op, tanggal=v.tanggal, pihak_pertama_nama="Orang Lain",
+                                 pihak_pertama_jabatan="", pihak_kedua_nama="", pihak_kedua_jabatan="")
     with pytest.raises(ValidationError, match="tidak dapat"):
-        actions.hapus_baris(op, b)
+        actions.hapus_baris(b, pelaku=op)
 
 
 def test_kunci_dipanggil_catat_untuk_jalur_apa_pun(pengguna):
@@ -189,7 +191,7 @@ def test_kunci_dipanggil_catat_untuk_jalur_apa_pun(pengguna):
     b = v1().baris.first()
     b.urutan = 99
     with pytest.raises(ValidationError, match="terkunci oleh"), transaction.atomic():
-        simpan_objek(pengguna("operator"), b, satker=satker())
+        simpan_objek(b, pelaku=pengguna("operator"), satker=satker())
     assert BarisPK.objects.get(pk=b.pk).urutan != 99
 
 
@@ -211,9 +213,10 @@ def test_admin_menolak_perubahan_terkunci(client, django_user_model):
 
 
 def test_triwulan_dibuka_kembali_boleh_diubah_lagi(pengguna):
-    ukur.ubah_status_triwulan(pengguna("pimpinan"), satker(), 2024, "TW1", "terbuka", "Salah ketik")
-    r = ukur.simpan_realisasi(pengguna("operator"), satker(), ind("4.1"), 2024, "TW1",
-                              {"nilai": Decimal(95)}, yakin=True)
+    ukur.ubah_status_triwulan(satker(), 2024, "TW1", "terbuka", pelaku=pengguna("pimpinan"),
+                              alasan="Salah ketik")
+    r = ukur.simpan_realisasi(ind("4.1"), 2024, "TW1", pelaku=pengguna("operator"), nilai=Decimal(95),
+                              yakin=True)
     assert r.nilai == Decimal(95)
 
 
@@ -236,13 +239,13 @@ def test_draf_revisi_tidak_mengunci_indikator_baru(pengguna):
     """A new indicator is free until a locked document uses it."""
     op = pengguna("operator")
     r = Renstra.objects.get(satker__kode=K, tahun_awal=2020)
-    baru = actions.simpan_bagian(op, Indikator(sasaran=ind("4.1").sasaran, kode="4.9", nama="Baru",
-                                               satuan="persen"), renstra=r)
+    baru = actions.simpan_bagian(Indikator(sasaran=ind("4.1").sasaran, kode="4.9", nama="Baru",
+                                           satuan="persen"), pelaku=op, renstra=r)
     baru.polaritas = "min"
-    actions.simpan_bagian(op, baru, renstra=r)
+    actions.simpan_bagian(baru, pelaku=op, renstra=r)
     assert Indikator.objects.get(pk=baru.pk).polaritas == "min"
-    v2 = actions.revisi_pk(op, v1().pk_induk, alasan="perubahan_strategi", keterangan="uji",
+    v2 = actions.revisi_pk(v1().pk_induk, pelaku=op, alasan="perubahan_strategi", keterangan="uji",
                            tanggal=dt.date(2024, 7, 1))
-    actions.simpan_baris(op, v2, None, baru, {"tahun": Target(Decimal(90))}, 30)
+    actions.simpan_baris(v2, baru, {"tahun": Target(Decimal(90))}, pelaku=op, urutan=30)
     baru.nama = "Masih draf"
-    actions.simpan_bagian(op, baru, renstra=r)  # a draft revision does not lock it
+    actions.simpan_bagian(baru, pelaku=op, renstra=r)  # a draft revision does not lock it

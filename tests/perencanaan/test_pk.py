@@ -17,7 +17,7 @@ V = "/s/658021/pk/2023/v1"
 @pytest.fixture
 def pk2023(masuk):
     """A draft PK 2023 of KPU Kota Probolinggo, created through the screen."""
-    r = masuk("operator").post("/s/658021/pk/", {"tahun": "2023", "isi_dari_iku": "on"})
+    r = masuk("operator").post("/s/658021/pk/buat/", {"tahun": "2023", "isi_dari_iku": "on"})
     assert r.status_code == 302 and r["Location"] == f"{V}/"
     return PerjanjianKinerja.objects.get(satker__kode="658021", tahun=2023)
 
@@ -39,7 +39,7 @@ def test_pk_baru_diisi_dari_iku_dan_target_renstra(pk2023):
 @pytest.mark.parametrize("tahun, pesan", [("2030", "Belum ada Renstra"), ("2024", "sudah ada"),
                                           ("abc", "Tahun ditulis dengan empat angka")])
 def test_pk_baru_ditolak(tahun, pesan, masuk):
-    r = masuk("operator").post("/s/658021/pk/", {"tahun": tahun})
+    r = masuk("operator").post("/s/658021/pk/buat/", {"tahun": tahun})
     assert r.status_code == 200 and pesan in r.content.decode()
     assert f'value="{tahun}"' in r.content.decode()
 
@@ -144,7 +144,7 @@ def test_kembalikan_perlu_alasan(pk2023, masuk):
     assert "Alasan pengembalian wajib diisi" in p.post(f"{V}/kembalikan/", {"alasan": ""}, follow=True).content.decode()
     p.post(f"{V}/kembalikan/", {"alasan": "Target 5.1 terlalu rendah"})
     assert pk2023.versi.get().status == "draft"
-    assert Jejak.objects.filter(aksi="pk.draft", keterangan="Target 5.1 terlalu rendah").exists()
+    assert Jejak.objects.filter(peristiwa="pk.draft", keterangan="Target 5.1 terlalu rendah").exists()
 
 
 def test_revisi_menyimpan_versi_lama(masuk):
@@ -188,7 +188,7 @@ def test_revisi_menyimpan_versi_lama(masuk):
 def test_revisi_alasan_hanya_dari_permenpanrb(pengguna):
     pk = PerjanjianKinerja.objects.get(satker__kode="658021", tahun=2024)
     with pytest.raises(ValidationError, match="PermenPANRB 53/2014"):
-        actions.revisi_pk(pengguna("operator"), pk, alasan="ingin saja", keterangan="x", tanggal=None)
+        actions.revisi_pk(pk, pelaku=pengguna("operator"), alasan="ingin saja", keterangan="x", tanggal=None)
 
 
 def test_revisi_hanya_untuk_pk_disetujui(pk2023, masuk):
@@ -208,13 +208,14 @@ def test_cetak_menandai_target_contoh(masuk):
 
 def test_pk_kosong_tidak_dapat_diajukan(pengguna):
     satker = Satker.objects.get(kode="658021")
-    pk = actions.buat_pk(pengguna("operator"), satker, 2025)  # Renstra 2025-2029 has no indicators yet
+    pk = actions.buat_pk(satker, 2025, pelaku=pengguna("operator"))  # Renstra 2025-2029 has no indicators yet
     versi = pk.versi.get()
     assert versi.baris.count() == 0
-    actions.simpan_kepala_pk(pengguna("operator"), versi, {
-        "tanggal": dt.date(2025, 1, 2), "pihak_pertama_nama": "A", "pihak_kedua_nama": "B"})
+    actions.simpan_kepala_pk(versi, pelaku=pengguna("operator"), tanggal=dt.date(2025, 1, 2),
+                             pihak_pertama_nama="A", pihak_pertama_jabatan="", pihak_kedua_nama="B",
+                             pihak_kedua_jabatan="")
     with pytest.raises(ValidationError, match="belum berisi indikator"):
-        actions.ajukan_pk(pengguna("operator"), versi)
+        actions.ajukan_pk(versi, pelaku=pengguna("operator"))
 
 
 def test_hanya_pimpinan_menyetujui(pk2023, masuk):

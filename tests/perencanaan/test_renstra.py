@@ -30,16 +30,16 @@ def test_halaman_renstra_menampilkan_rencana(renstra, masuk):
     ({"tahun_awal": "dua ribu", "tahun_akhir": "2034"}, "Masukkan"),
 ])
 def test_renstra_baru_ditolak(data, pesan, masuk):
-    r = masuk("operator").post(f"{R}/", {**data, "visi": "Visi baru"})
+    r = masuk("operator").post(f"{R}/buat/", {**data, "visi": "Visi baru"})
     html = r.content.decode()
     assert r.status_code == 200 and pesan in html and "Visi baru" in html
     assert Renstra.objects.filter(satker__kode="658021").count() == 2
 
 
 def test_renstra_baru(masuk):
-    r = masuk("operator").post(f"{R}/", {"tahun_awal": "2030", "tahun_akhir": "2034", "visi": "Visi"})
+    r = masuk("operator").post(f"{R}/buat/", {"tahun_awal": "2030", "tahun_akhir": "2034", "visi": "Visi"})
     assert r.status_code == 302
-    assert Jejak.objects.filter(model="perencanaan.renstra", aksi="buat").exists()
+    assert Jejak.objects.filter(model="perencanaan.renstra", peristiwa="buat").exists()
 
 
 def test_misi_tambah_ubah_hapus_tercatat(renstra, masuk):
@@ -49,7 +49,7 @@ def test_misi_tambah_ubah_hapus_tercatat(renstra, masuk):
     c.post(f"{R}/{renstra.pk}/misi/{m.pk}/ubah/", {"nomor": "7", "uraian": "Misi ketujuh, diperbaiki"})
     c.post(f"{R}/{renstra.pk}/misi/{m.pk}/hapus/")
     assert not Misi.objects.filter(pk=m.pk).exists()
-    aksi = list(Jejak.objects.filter(model="perencanaan.misi", objek_id=str(m.pk)).values_list("aksi", flat=True))
+    aksi = list(Jejak.objects.filter(model="perencanaan.misi", objek_id=str(m.pk)).values_list("peristiwa", flat=True))
     assert sorted(aksi) == ["buat", "hapus", "ubah"]
     riwayat = c.get(f"/s/658021/riwayat/perencanaan.misi/{m.pk}/").content.decode()
     assert "Misi ketujuh → Misi ketujuh, diperbaiki" in riwayat
@@ -130,7 +130,7 @@ def test_setiap_bagian_renstra_dapat_ditambah_dan_diubah(jenis, data, tampil, re
     assert tampil in c.get(f"{R}/{renstra.pk}/").content.decode()
     model = JENIS[jenis].model
     obj = model.objects.order_by("-id").first()
-    assert Jejak.objects.filter(model=model._meta.label_lower, objek_id=str(obj.pk), aksi="buat").exists()
+    assert Jejak.objects.filter(model=model._meta.label_lower, objek_id=str(obj.pk), peristiwa="buat").exists()
     ubah = {k: (v + " (diperbaiki)" if k in ("uraian", "nama") else v) for k, v in data.items()}
     assert c.post(f"{R}/{renstra.pk}/{jenis}/{obj.pk}/ubah/", ubah).status_code == 302
     assert f"{tampil} (diperbaiki)" in c.get(f"{R}/{renstra.pk}/").content.decode()

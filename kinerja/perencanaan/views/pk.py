@@ -12,7 +12,7 @@ from kinerja.core.versi import bungkus
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusPK
 from kinerja.lib.periode import TAHUN, TRIWULAN
-from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk, wajib
+from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
 
 from .. import actions
 from ..layanan import tabel_pk, versi_berlaku
@@ -29,33 +29,37 @@ def _versi(satker, tahun, nomor):
                              pk_induk__satker=satker, pk_induk__tahun=tahun, nomor=nomor)
 
 
-def _ke_versi(v):
-    return redirect("perencanaan:pk_versi", kode=v.pk_induk.satker.kode, tahun=v.pk_induk.tahun, nomor=v.nomor)
-
-
-@login_required
-def pk_daftar(request, kode):
-    satker = satker_untuk(request.user, kode)
-    hak = hak_pengguna(request.user, satker)
-    form = BuatPKForm(request.POST or None)
-    if request.method == "POST":
-        wajib(request.user, satker, Hak.UBAH)
-        if form.is_valid():
-            try:
-                pk = actions.buat_pk(request.user, satker, form.cleaned_data["tahun"],
-                                     isi_dari_iku=form.cleaned_data["isi_dari_iku"])
-            except ValidationError as e:
-                galat_ke_form(form, e)
-            else:
-                messages.success(request, f"PK {pk.tahun} dibuat sebagai draf versi 1.")
-                return redirect("perencanaan:pk_versi", kode=kode, tahun=pk.tahun, nomor=1)
+def _halaman_pk_daftar(request, satker, form=None):
     daftar = []
     for pk in PerjanjianKinerja.objects.filter(satker=satker).prefetch_related("versi"):
         versi = sorted(pk.versi.all(), key=lambda v: v.nomor)
         berlaku = next((v for v in reversed(versi) if v.status == StatusPK.DISETUJUI), None)
         daftar.append((pk, versi, berlaku))
     return render(request, "perencanaan/pk_daftar.html", {
-        "satker": satker, "daftar": daftar, "form": form, "boleh": Hak.UBAH in hak})
+        "satker": satker, "daftar": daftar, "form": form or BuatPKForm(),
+        "boleh": Hak.UBAH in hak_pengguna(request.user, satker)})
+
+
+@login_required
+def pk_daftar(request, kode):
+    return _halaman_pk_daftar(request, satker_untuk(request.user, kode))
+
+
+@login_required
+@require_POST
+def pk_buat(request, kode):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    form = BuatPKForm(request.POST)
+    if form.is_valid():
+        try:
+            pk = actions.buat_pk(satker, form.cleaned_data["tahun"], pelaku=request.user,
+                                 isi_dari_iku=form.cleaned_data["isi_dari_iku"])
+        except ValidationError as e:
+            galat_ke_form(form, e)
+        else:
+            messages.success(request, f"PK {pk.tahun} dibuat sebagai draf versi 1.")
+            return redirect(pk.versi.get(nomor=1))
+    return _halaman_pk_daftar(request, satker, form)
 
 
 @login_required
@@ -64,7 +68,7 @@ def pk_tahun(request, kode, tahun):
     v = versi_berlaku(_pk(satker, tahun))
     if v is None:
         raise Http404("PK belum memiliki versi.")
-    return _ke_versi(v)
+    return redirect(v)
 
 
 @login_required
@@ -94,14 +98,17 @@ def pk_kepala(request, kode, tahun, nomor):
     awal["versi"] = bungkus(actions.potret_kepala(v))
     form = KepalaPKForm(request.POST or None, initial=awal, tahun=tahun)
     if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
         try:
-            actions.simpan_kepala_pk(request.user, v, form.cleaned_data,
-                                     versi_awal=form.cleaned_data["versi"])
+            actions.simpan_kepala_pk(
+                v, pelaku=request.user, tanggal=d["tanggal"], pihak_pertama_nama=d["pihak_pertama_nama"],
+                pihak_pertama_jabatan=d["pihak_pertama_jabatan"], pihak_kedua_nama=d["pihak_kedua_nama"],
+                pihak_kedua_jabatan=d["pihak_kedua_jabatan"], versi_awal=d["versi"])
         except ValidationError as e:
             galat_ke_form(form, e)
         else:
             messages.success(request, "Data penandatangan tersimpan.")
-            return _ke_versi(v)
+            return redirect(v)
     return render(request, "perencanaan/pk_form.html", {
         "satker": satker, "versi": v, "form": form, "judul": f"Penandatangan {v}"})
 
@@ -115,13 +122,14 @@ def pk_baris(request, kode, tahun, nomor, baris_id=None):
     form = BarisPKForm(request.POST or None, versi=v, baris=baris, initial=awal)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.simpan_baris(request.user, v, baris, form.cleaned_data["indikator"], form.target(),
-                                 form.cleaned_data["urutan"], versi_awal=form.cleaned_data["versi"])
+            actions.simpan_baris(v, form.cleaned_data["indikator"], form.target(), pelaku=request.user,
+                                 baris=baris, urutan=form.cleaned_data["urutan"],
+                                 versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
             galat_ke_form(form, e)
         else:
             messages.success(request, "Baris PK tersimpan.")
-            return _ke_versi(v)
+            return redirect(v)
     return render(request, "perencanaan/pk_form.html", {
         "satker": satker, "versi": v, "form": form,
         "judul": f"{'Ubah' if baris else 'Tambah'} baris {v}",
@@ -136,43 +144,50 @@ def pk_baris_hapus(request, kode, tahun, nomor, baris_id):
     baris = get_object_or_404(BarisPK, pk=baris_id, versi=v)
     if request.method == "POST":
         try:
-            actions.hapus_baris(request.user, baris)
+            actions.hapus_baris(baris, pelaku=request.user)
         except ValidationError as e:
             messages.error(request, " ".join(e.messages))
         else:
             messages.success(request, "Baris PK dihapus.")
-        return _ke_versi(v)
+        return redirect(v)
     return render(request, "perencanaan/hapus.html", {
-        "satker": satker, "objek": baris, "jenis": "baris PK",
-        "kembali": f"/s/{kode}/pk/{tahun}/v{nomor}/"})
+        "satker": satker, "objek": baris, "jenis": "baris PK", "kembali": v.get_absolute_url()})
 
 
-AKSI_STATUS = {
-    "ajukan": (Hak.UBAH, actions.ajukan_pk, "PK diajukan kepada pimpinan."),
-    "setujui": (Hak.SETUJUI, actions.setujui_pk, "PK disetujui dan terkunci."),
-    "kembalikan": (Hak.SETUJUI, actions.kembalikan_pk, "PK dikembalikan menjadi draf."),
-}
-
-
-@login_required
-@require_POST
-def pk_status(request, kode, tahun, nomor, aksi):
-    if aksi not in AKSI_STATUS:
-        raise Http404("Tindakan tidak dikenal.")
-    perlu, fungsi, pesan = AKSI_STATUS[aksi]
+def _status_pk(request, kode, tahun, nomor, *, perlu: Hak, ubah, pesan: str):
     satker = satker_untuk(request.user, kode, perlu)
     v = _versi(satker, tahun, nomor)
     try:
-        if aksi == "kembalikan":
-            fungsi(request.user, v, request.POST.get("alasan", ""))
-        else:
-            fungsi(request.user, v)
+        ubah(v)
     except ValidationError as e:
         for m in e.messages:
             messages.error(request, m)
     else:
         messages.success(request, pesan)
-    return _ke_versi(v)
+    return redirect(v)
+
+
+@login_required
+@require_POST
+def pk_ajukan(request, kode, tahun, nomor):
+    return _status_pk(request, kode, tahun, nomor, perlu=Hak.UBAH, pesan="PK diajukan kepada pimpinan.",
+                      ubah=lambda v: actions.ajukan_pk(v, pelaku=request.user))
+
+
+@login_required
+@require_POST
+def pk_setujui(request, kode, tahun, nomor):
+    return _status_pk(request, kode, tahun, nomor, perlu=Hak.SETUJUI, pesan="PK disetujui dan terkunci.",
+                      ubah=lambda v: actions.setujui_pk(v, pelaku=request.user))
+
+
+@login_required
+@require_POST
+def pk_kembalikan(request, kode, tahun, nomor):
+    return _status_pk(request, kode, tahun, nomor, perlu=Hak.SETUJUI,
+                      pesan="PK dikembalikan menjadi draf.",
+                      ubah=lambda v: actions.kembalikan_pk(v, request.POST.get("alasan", ""),
+                                                           pelaku=request.user))
 
 
 @login_required
@@ -182,14 +197,14 @@ def pk_revisi(request, kode, tahun):
     form = RevisiPKForm(request.POST or None, tahun=tahun)
     if request.method == "POST" and form.is_valid():
         try:
-            v = actions.revisi_pk(request.user, pk, alasan=form.cleaned_data["alasan"],
+            v = actions.revisi_pk(pk, pelaku=request.user, alasan=form.cleaned_data["alasan"],
                                   keterangan=form.cleaned_data["keterangan"],
                                   tanggal=form.cleaned_data["tanggal"])
         except ValidationError as e:
             galat_ke_form(form, e)
         else:
             messages.success(request, f"Revisi dibuat sebagai draf versi {v.nomor}.")
-            return _ke_versi(v)
+            return redirect(v)
     return render(request, "perencanaan/pk_form.html", {
         "satker": satker, "form": form, "judul": f"Revisi PK {tahun}",
         "petunjuk": "Versi yang telah disetujui tetap tersimpan; revisi menjadi versi baru yang "

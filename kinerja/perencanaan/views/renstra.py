@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from kinerja.core.audit import potret
 from kinerja.core.forms import galat_ke_form
@@ -48,24 +49,31 @@ def _renstra(satker, renstra_id):
     return get_object_or_404(Renstra, pk=renstra_id, satker=satker)
 
 
+def _halaman_renstra_daftar(request, satker, form=None):
+    return render(request, "perencanaan/renstra_daftar.html", {
+        "satker": satker, "daftar": satker.renstra.all(), "form": form or RenstraForm(),
+        "boleh": Hak.UBAH in hak_pengguna(request.user, satker)})
+
+
 @login_required
 def renstra_daftar(request, kode):
-    satker = satker_untuk(request.user, kode)
-    boleh = Hak.UBAH in hak_pengguna(request.user, satker)
-    form = RenstraForm()
-    if request.method == "POST":
-        satker_untuk(request.user, kode, Hak.UBAH)
-        form = RenstraForm(request.POST, instance=Renstra(satker=satker))
-        if form.is_valid():
-            try:
-                r = actions.simpan_renstra(request.user, form.save(commit=False))
-            except ValidationError as e:
-                galat_ke_form(form, e)
-            else:
-                messages.success(request, f"{r} dibuat.")
-                return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
-    return render(request, "perencanaan/renstra_daftar.html", {
-        "satker": satker, "daftar": satker.renstra.all(), "form": form, "boleh": boleh})
+    return _halaman_renstra_daftar(request, satker_untuk(request.user, kode))
+
+
+@login_required
+@require_POST
+def renstra_buat(request, kode):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    form = RenstraForm(request.POST, instance=Renstra(satker=satker))
+    if form.is_valid():
+        try:
+            r = actions.simpan_renstra(form.save(commit=False), pelaku=request.user)
+        except ValidationError as e:
+            galat_ke_form(form, e)
+        else:
+            messages.success(request, f"{r} dibuat.")
+            return redirect(r)
+    return _halaman_renstra_daftar(request, satker, form)
 
 
 @login_required
@@ -94,13 +102,13 @@ def renstra_ubah(request, kode, renstra_id):
     form = RenstraForm(request.POST or None, instance=r, initial={"versi": bungkus(potret(r))})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.simpan_renstra(request.user, form.save(commit=False),
+            actions.simpan_renstra(form.save(commit=False), pelaku=request.user,
                                    versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
             galat_ke_form(form, e)
         else:
             messages.success(request, "Renstra tersimpan.")
-            return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
+            return redirect(r)
     return render(request, "perencanaan/bagian_form.html", {
         "satker": satker, "renstra": r, "form": form, "judul": f"Ubah {r}"})
 
@@ -124,15 +132,13 @@ def bagian_form(request, kode, renstra_id, jenis, obj_id=None):
     form = j.form(request.POST or None, instance=obj, renstra=r, initial=awal)
     if request.method == "POST" and form.is_valid():
         try:
-            obj = actions.simpan_bagian(request.user, form.save(commit=False), renstra=r,
+            obj = actions.simpan_bagian(form.save(commit=False), pelaku=request.user, renstra=r,
                                         versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
             galat_ke_form(form, e)
         else:
             messages.success(request, f"{j.label.capitalize()} tersimpan.")
-            if j.model is Indikator:
-                return redirect("perencanaan:indikator", kode=kode, indikator_id=obj.pk)
-            return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
+            return redirect(obj if j.model is Indikator else r)
     judul = f"{'Ubah' if obj else 'Tambah'} {j.label}"
     return render(request, "perencanaan/bagian_form.html", {
         "satker": satker, "renstra": r, "form": form, "judul": judul, "objek": obj})
@@ -146,7 +152,7 @@ def bagian_hapus(request, kode, renstra_id, jenis, obj_id):
     obj = get_object_or_404(j.model, pk=obj_id, **{j.jalur_renstra: r})
     if request.method == "POST":
         try:
-            actions.hapus_bagian(request.user, obj, renstra=r)
+            actions.hapus_bagian(obj, pelaku=request.user, renstra=r)
         except ProtectedError:
             messages.error(request, f"{j.label.capitalize()} ini masih dipakai di Perjanjian Kinerja "
                                     "sehingga tidak dapat dihapus.")
@@ -155,10 +161,9 @@ def bagian_hapus(request, kode, renstra_id, jenis, obj_id):
                 messages.error(request, m)
         else:
             messages.success(request, f"{j.label.capitalize()} dihapus.")
-        return redirect("perencanaan:renstra", kode=kode, renstra_id=r.pk)
+        return redirect(r)
     return render(request, "perencanaan/hapus.html", {
-        "satker": satker, "objek": obj, "jenis": j.label,
-        "kembali": f"/s/{kode}/renstra/{r.pk}/"})
+        "satker": satker, "objek": obj, "jenis": j.label, "kembali": r.get_absolute_url()})
 
 
 @login_required
@@ -184,13 +189,13 @@ def indikator_target(request, kode, indikator_id):
                              initial={"versi": bungkus(actions.potret_target_renstra(ind))})
     if request.method == "POST" and form.is_valid():
         try:
-            actions.simpan_target_renstra(request.user, ind, form.target(),
+            actions.simpan_target_renstra(ind, form.target(), pelaku=request.user,
                                           versi_awal=form.cleaned_data["versi"])
         except ValidationError as e:
             galat_ke_form(form, e)
         else:
             messages.success(request, "Target Renstra tersimpan.")
-            return redirect("perencanaan:indikator", kode=kode, indikator_id=ind.pk)
+            return redirect(ind)
     return render(request, "perencanaan/bagian_form.html", {
         "satker": satker, "renstra": ind.sasaran.renstra, "form": form,
         "judul": f"Target Renstra {ind.kode}", "petunjuk": _petunjuk_target(ind)})
