@@ -129,6 +129,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "axes",
     "kinerja.core",
     "kinerja.organisasi",
@@ -235,6 +236,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 CSRF_FAILURE_VIEW = "kinerja.core.views.csrf_gagal"
+FORM_RENDERER = "kinerja.core.forms.Renderer"
 LOGIN_URL = "core:masuk"
 LOGIN_REDIRECT_URL = "beranda"
 LOGOUT_REDIRECT_URL = "core:masuk"

@@ -2,9 +2,16 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.renderers import TemplatesSetting
 
 from kinerja.lib.angka import AngkaTidakValid, format_ringkas, parse_angka
 from kinerja.lib.capaian import Polaritas, Target, format_target, parse_target
+
+
+class Renderer(TemplatesSetting):
+    """Every form field of every app is drawn by one template (core/_field.html)."""
+
+    field_template_name = "core/_field.html"
 
 
 class AngkaField(forms.CharField):

@@ -5,3 +5,9 @@ class OrganisasiConfig(AppConfig):
     name = "kinerja.organisasi"
     label = "organisasi"
     verbose_name = "Organisasi"
+
+    def ready(self):
+        from kinerja.core import navigasi
+
+        navigasi.daftarkan("Pengaturan", "organisasi:pengaturan", hak="baca", urutan=90)
+        navigasi.daftarkan("Pengguna", "organisasi:pengguna", hak="kelola", urutan=95)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -77,4 +78,4 @@ def komentar(request, kode, model, objek_id):
         messages.success(request, "Komentar tersimpan.")
     else:
         messages.error(request, "Komentar kosong tidak disimpan.")
-    return redirect(kembali_ke(request, "/"))
+    return redirect(kembali_ke(request, reverse("beranda")))
