@@ -65,6 +65,12 @@ test-postgres: $(VENV)/.terpasang-dev
 	  $(BIN)/python -m pytest tests --ignore=tests/browser && $(BIN)/python -m pytest tests/browser -rs; \
 	else echo "== PostgreSQL dilewati: KINERJA_TEST_DATABASE_URL tidak diisi (.ci/run mengisinya)."; fi
 
+# Mutation testing of kinerja/lib: the lib tests must kill 95% of non-equivalent mutants.
+mutasi: $(VENV)/.terpasang-dev
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $$(nproc) >/dev/null 2>&1 || true
+	$(BIN)/python tests/lib/cek_mutasi.py
+
 bench: $(VENV)/.terpasang-dev
 	$(BIN)/python bench/beban.py
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -120,8 +120,7 @@ def bulatkan(nilai: Decimal, desimal: int = 2) -> Decimal:
 
 def _desimal(d: Decimal) -> int:
     """Digits after the comma of a finite Decimal as written (0 for an integer)."""
-    e = d.as_tuple().exponent
-    return max(0, -e) if isinstance(e, int) else 0
+    return max(0, -int(d.as_tuple().exponent))
 
 
 def hingga(nilai) -> bool:
@@ -148,9 +147,7 @@ def format_angka(nilai: Decimal | int | None, desimal: int = 2, *, kosong: str =
     hasil = ".".join(kelompok)
     if desimal > 0:
         hasil += "," + pecahan
-    if tanda and set(hasil) <= set("0.,"):
-        tanda = ""  # no "-0,00"
-    return tanda + hasil
+    return tanda + hasil  # a value that rounds to zero compares equal to 0: never "-0,00"
 
 
 def format_persen(nilai: Decimal | None, desimal: int = 2, *, kosong: str = "–") -> str:
@@ -204,22 +201,20 @@ def parse_angka(
     ``%``. With ``batas`` the value must also fit those bounds (and ``bulat``/``persen``
     follow them). Raises :class:`AngkaTidakValid` with an Indonesian message.
     """
-    if batas is not None:
-        bulat, persen = bulat or batas.bulat, persen or batas.persen
-        boleh_negatif = boleh_negatif or batas.minimum < 0
+    if batas is not None:  # its minimum (0) is checked with the rest of its bounds below
+        bulat, persen, boleh_negatif = bulat or batas.bulat, persen or batas.persen, True
     if teks is None:
         return None
-    asli = str(teks).strip()
-    s = asli.replace("\u00a0", " ").strip()
+    asli = str(teks).strip()  # str.strip removes non-breaking spaces too
+    s = asli
     if not s:
         return None
     if s.endswith("%"):
         if not persen:
             raise AngkaTidakValid(f"“{asli}”: tanda % hanya untuk isian persen.")
         s = s[:-1].strip()
-    negatif = False
-    if s[:1] in ("-", "−"):
-        negatif = True
+    negatif = s[:1] in ("-", "\u2212")  # a hyphen or the Unicode minus sign
+    if negatif:
         s = s[1:].strip()
     if not s:
         raise AngkaTidakValid(f"“{asli}” bukan angka.")
@@ -252,10 +247,7 @@ def parse_angka(
     else:
         raise AngkaTidakValid(f"“{asli}” bukan angka.")
 
-    try:
-        nilai = Decimal(angka)
-    except InvalidOperation:  # pragma: no cover - the patterns above admit only digits
-        raise AngkaTidakValid(f"“{asli}” bukan angka.") from None
+    nilai = Decimal(angka)  # the patterns above admit only digits and one point
     bagian_bulat, _, bagian_desimal = angka.partition(".")
     if len(bagian_bulat.lstrip("0")) > MAKS_DIGIT_RUPIAH:
         raise AngkaTidakValid(f"“{asli}” terlalu besar.")

@@ -327,11 +327,10 @@ def validasi_pita(pita: tuple[Pita, ...] | list[Pita]) -> tuple[Pita, ...]:
             raise ValueError("Batas bawah kategori harus berurutan menurun tanpa duplikat.")
     if pita[-1].bawah != 0:
         raise ValueError("Kategori terendah harus berbatas bawah 0.")
+    # descending down to 0 leaves no negative lower bound
     for p in pita:
         if not p.label.strip():
             raise ValueError("Setiap kategori harus bernama.")
-        if p.bawah < 0:
-            raise ValueError("Batas bawah kategori tidak boleh negatif.")
     return pita
 
 
@@ -367,9 +366,8 @@ def kategori(hasil: Hasil, pita: tuple[Pita, ...] = PITA_BAKU) -> Kategori:
         return (Kategori("Tercapai", 0, "kat-0") if hasil.tercapai
                 else Kategori("Tidak tercapai", len(pita) - 1, "kat-4"))
     tampil = bulatkan(hasil.persen, 2)
-    for tingkat, p in enumerate(pita):
-        if tampil >= p.bawah:
-            # colour scale is spread over 5 classes whatever the number of bands
-            kelas = round(tingkat * 4 / max(1, len(pita) - 1))
-            return Kategori(p.label, tingkat, f"kat-{kelas}")
-    return Kategori(pita[-1].label, len(pita) - 1, "kat-4")  # pragma: no cover
+    # the first band the value reaches (the last one starts at 0, and no capaian is negative)
+    tingkat = next(i for i, p in enumerate(pita) if tampil >= p.bawah)
+    # the colour scale is spread over 5 classes whatever the number of bands
+    kelas = round(tingkat * 4 / (len(pita) - 1))
+    return Kategori(pita[tingkat].label, tingkat, f"kat-{kelas}")
