@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from kinerja.demo.data import KATA_SANDI_DEMO
 from kinerja.demo.muat import muat
 
+from .kecil import buat_satker_uji
 from .pembuat import buat_satker_kecil
 
 SANDI = KATA_SANDI_DEMO
@@ -26,6 +27,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         buat_satker_kecil("658099", "KPU Kota Lain", induk="KPU-JATIM", awalan="lain")
         buat_satker_kecil("658111", "KPU Kabupaten Seberang", induk=None, awalan="jateng",
                           provinsi=("KPU-JATENG", "KPU Provinsi Jawa Tengah"))
+        buat_satker_uji()
 
 
 @pytest.fixture(autouse=True)

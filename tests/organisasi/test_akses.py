@@ -1,4 +1,7 @@
-"""Scoping: every satker URL, for users of other satker, each role, and anonymous users."""
+"""Scoping: every satker URL, for users of other satker, each role, and anonymous users.
+
+Runs on the small test satker (tests/kecil.py: KPU Kota Uji 990001 and its uji_* users); the
+intruders are the users of two other small satker (tests/pembuat.py)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +17,9 @@ from kinerja.pengukuran import actions as ukur
 from kinerja.pengukuran.models import Bukti, Realisasi
 from kinerja.perencanaan.models import BarisPK, Indikator, Misi, Renstra
 
-K = "658021"
+from ..kecil import KODE
+
+K = KODE
 PDF = b"%PDF-1.4\n%demo\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -85,8 +90,8 @@ RUTE = {
     "perencanaan:indikator": Rute(_kw(indikator_id="@ind"), "baca"),
     "perencanaan:indikator_target": Rute(_kw(indikator_id="@ind"), "ubah"),
     "perencanaan:pk_daftar": Rute(_kw(), "baca"),
-    # a draft PK 2023: the PK, version 1 and the ten IKU rows
-    "perencanaan:pk_buat": Rute(_kw(), "post-ubah", 302, lambda d: {"tahun": "2023", "isi_dari_iku": "on"}, 12),
+    # a draft PK 2023: the PK, version 1 and the four IKU rows
+    "perencanaan:pk_buat": Rute(_kw(), "post-ubah", 302, lambda d: {"tahun": "2023", "isi_dari_iku": "on"}, 6),
     "perencanaan:pk_tahun": Rute(_kw(tahun=2024), "baca", 302),
     "perencanaan:pk_revisi": Rute(_kw(tahun=2024), "ubah"),
     "perencanaan:pk_versi": Rute(_kw(tahun=2024, nomor=1), "baca"),
@@ -157,12 +162,12 @@ def _beralamat_id(nama):
 
 @pytest.mark.parametrize("nama", sorted(n for n in RUTE if _beralamat_id(n)))
 def test_id_milik_satker_lain_tidak_bocor(nama, ids, masuk, pengguna):
-    """658021's admin, addressing 658099's records under the 658021 URL, gets 404."""
+    """990001's admin, addressing 658099's records under the 990001 URL, gets 404."""
     lain = _ids("658099")
     r = Realisasi.objects.get(pk=lain.realisasi)
     lain.bukti = ukur.unggah_bukti(r, SimpleUploadedFile("x.pdf", PDF, "application/pdf"),
                                    pelaku=pengguna("lain_operator")).pk
-    c = masuk("admin")
+    c = masuk("uji_admin")
     rute = RUTE[nama]
     kwargs = rute.kwargs(lain)
     if "obj_id" in kwargs:
@@ -192,7 +197,7 @@ HARAPAN = {
 @pytest.mark.parametrize("peran", ["admin", "operator", "pimpinan", "reviewer", "pembaca", "provinsi"])
 @pytest.mark.parametrize("nama", sorted(RUTE))
 def test_peran_di_satker(nama, peran, ids, masuk):
-    c = masuk(peran)
+    c = masuk(f"uji_{peran}")
     rute = RUTE[nama]
     url = reverse(nama, kwargs=rute.kwargs(ids))
     boleh = peran in HARAPAN[rute.jenis]
@@ -215,18 +220,18 @@ def test_anonim_diarahkan_ke_halaman_masuk(nama, ids, client):
 
 
 def test_provinsi_membaca_anak_tetapi_tidak_satker_provinsi_lain(masuk):
-    c = masuk("provinsi")
-    assert c.get("/s/658021/dasbor/2024/").status_code == 200
-    assert c.get("/s/658099/dasbor/2024/").status_code == 200
+    c = masuk("uji_provinsi")
+    assert c.get(f"/s/{K}/dasbor/2024/").status_code == 200
+    assert c.get("/s/658099/dasbor/2024/").status_code == 404
     assert c.get("/s/658111/dasbor/2024/").status_code == 404
     beranda = c.get("/").content.decode()
-    assert "658021" in beranda and "658099" in beranda and "658111" not in beranda
+    assert K in beranda and "990000" in beranda and "658099" not in beranda
 
 
 def test_pengguna_satu_satker_langsung_ke_dasbornya(masuk):
-    r = masuk("operator").get("/")
-    assert r.status_code == 302 and r["Location"] == "/s/658021/dasbor/2024/"
+    r = masuk("uji_operator").get("/")
+    assert r.status_code == 302 and r["Location"] == f"/s/{K}/dasbor/2024/"
 
 
 def test_satker_tak_dikenal_404(masuk):
-    assert masuk("admin").get("/s/000000/dasbor/2024/").status_code == 404
+    assert masuk("uji_admin").get("/s/000000/dasbor/2024/").status_code == 404
