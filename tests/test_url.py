@@ -11,6 +11,7 @@ from django.urls import Resolver404, resolve, reverse
 from kinerja.core import navigasi
 
 from .organisasi.test_akses import HANYA_POST, RUTE, ids  # noqa: F401  (ids is a fixture)
+from .kecil import KODE as K
 
 AKAR = pathlib.Path(__file__).resolve().parents[1] / "kinerja"
 
@@ -41,7 +42,7 @@ def test_tanpa_jalur_buatan_tangan_di_template():
 
 @pytest.mark.parametrize("nama", sorted(n for n, r in RUTE.items() if r.jenis not in HANYA_POST))
 def test_setiap_tautan_halaman_dapat_diresolusi(nama, ids, masuk):  # noqa: F811
-    r = masuk("admin").get(reverse(nama, kwargs=RUTE[nama].kwargs(ids)))
+    r = masuk("uji_admin").get(reverse(nama, kwargs=RUTE[nama].kwargs(ids)))
     if r.status_code != 200 or not r["Content-Type"].startswith("text/html"):
         return
     for url in re.findall(r'(?:href|action)="([^"#?]+)', r.content.decode()):
@@ -54,19 +55,19 @@ def test_setiap_tautan_halaman_dapat_diresolusi(nama, ids, masuk):  # noqa: F811
 
 
 def test_navigasi_dari_registri(masuk):
-    html = masuk("admin").get("/s/658021/pengaturan/").content.decode()
+    html = masuk("uji_admin").get(f"/s/{K}/pengaturan/").content.decode()
     menu = re.search(r"<nav>(.*?)</nav>", html, re.S).group(1)
     label = re.findall(r">([^<]+)</a>", menu)
     assert label == [e.label for e in navigasi.semua()]
     assert 'class="aktif"' in menu and "Pengaturan</a>" in menu.split('class="aktif"')[1]
-    assert "Pengguna" not in masuk("operator").get("/s/658021/pengaturan/").content.decode().split("</nav>")[0]
+    assert "Pengguna" not in masuk("uji_operator").get(f"/s/{K}/pengaturan/").content.decode().split("</nav>")[0]
 
 
 def test_aplikasi_baru_cukup_mendaftar(masuk):
     navigasi.daftarkan("Anggaran (uji)", "perencanaan:pk_daftar", hak="ubah", urutan=25)
     try:
-        assert "Anggaran (uji)" in masuk("operator").get("/s/658021/dasbor/2024/").content.decode()
-        assert "Anggaran (uji)" not in masuk("pembaca").get("/s/658021/dasbor/2024/").content.decode()
+        assert "Anggaran (uji)" in masuk("uji_operator").get(f"/s/{K}/dasbor/2024/").content.decode()
+        assert "Anggaran (uji)" not in masuk("uji_pembaca").get(f"/s/{K}/dasbor/2024/").content.decode()
     finally:
         navigasi._ENTRI.pop("perencanaan:pk_daftar")
         navigasi.daftarkan("Perjanjian Kinerja", "perencanaan:pk_daftar", hak="baca", urutan=20)

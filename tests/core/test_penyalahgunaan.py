@@ -14,6 +14,7 @@ from django.test import Client
 from kinerja.core.models import Jejak
 from kinerja.demo.data import KATA_SANDI_DEMO
 from kinerja.organisasi.models import Peran
+from ..kecil import KODE as K
 
 
 def coba_masuk(c, username, sandi, url="/masuk/"):
@@ -28,16 +29,16 @@ def masuk_berhasil(r):
 def test_sandi_salah_berulang_lalu_benar_tetap_ditolak(url, db):
     c = Client()
     for _ in range(settings.AXES_FAILURE_LIMIT + 10):
-        coba_masuk(c, "admin", "salah-salah", url)
-    r = coba_masuk(c, "admin", KATA_SANDI_DEMO, url)
+        coba_masuk(c, "uji_admin", "salah-salah", url)
+    r = coba_masuk(c, "uji_admin", KATA_SANDI_DEMO, url)
     assert r.status_code == 429 and "dikunci sementara" in r.content.decode()
     assert "_auth_user_id" not in c.session
 
 
 def test_kunci_per_akun_dari_alamat_lain(db):
     for _ in range(settings.AXES_FAILURE_LIMIT):
-        coba_masuk(Client(REMOTE_ADDR="10.0.0.1"), "operator", "salah")
-    r = coba_masuk(Client(REMOTE_ADDR="10.0.0.2"), "operator", KATA_SANDI_DEMO)
+        coba_masuk(Client(REMOTE_ADDR="10.0.0.1"), "uji_operator", "salah")
+    r = coba_masuk(Client(REMOTE_ADDR="10.0.0.2"), "uji_operator", KATA_SANDI_DEMO)
     assert r.status_code == 429
 
 
@@ -45,18 +46,18 @@ def test_kunci_per_alamat_untuk_akun_lain(db):
     c = Client(REMOTE_ADDR="10.0.0.9")
     for i in range(settings.AXES_FAILURE_LIMIT):
         coba_masuk(c, f"tebak{i}", "salah")
-    assert coba_masuk(c, "pembaca", KATA_SANDI_DEMO).status_code == 429
-    assert masuk_berhasil(coba_masuk(Client(REMOTE_ADDR="10.0.0.10"), "pembaca", KATA_SANDI_DEMO))
+    assert coba_masuk(c, "uji_pembaca", KATA_SANDI_DEMO).status_code == 429
+    assert masuk_berhasil(coba_masuk(Client(REMOTE_ADDR="10.0.0.10"), "uji_pembaca", KATA_SANDI_DEMO))
 
 
 def test_gagal_masuk_tercatat_tanpa_sandi(db):
     c = Client(REMOTE_ADDR="10.1.2.3")
     for _ in range(settings.AXES_FAILURE_LIMIT):
-        coba_masuk(c, "reviewer", "Sandi-Salah-QZX")
-    gagal = Jejak.objects.filter(peristiwa="masuk.gagal", pelaku_nama="reviewer")
+        coba_masuk(c, "uji_reviewer", "Sandi-Salah-QZX")
+    gagal = Jejak.objects.filter(peristiwa="masuk.gagal", pelaku_nama="uji_reviewer")
     assert gagal.count() == settings.AXES_FAILURE_LIMIT
     assert "10.1.2.3" in gagal.first().keterangan
-    assert Jejak.objects.filter(peristiwa="masuk.terkunci", pelaku_nama="reviewer").exists()
+    assert Jejak.objects.filter(peristiwa="masuk.terkunci", pelaku_nama="uji_reviewer").exists()
     assert not Jejak.objects.filter(keterangan__contains="Sandi-Salah-QZX").exists()
     assert not Jejak.objects.filter(perubahan__icontains="Sandi-Salah-QZX").exists()
 
@@ -64,15 +65,15 @@ def test_gagal_masuk_tercatat_tanpa_sandi(db):
 def test_admin_satker_membuka_kunci(db, masuk):
     c = Client(REMOTE_ADDR="10.3.3.3")
     for _ in range(settings.AXES_FAILURE_LIMIT):
-        coba_masuk(c, "pembaca", "salah")
-    p = Peran.objects.get(satker__kode="658021", pengguna__username="pembaca")
-    admin = masuk("admin")
-    halaman = admin.get(f"/s/658021/pengguna/{p.pk}/").content.decode()
+        coba_masuk(c, "uji_pembaca", "salah")
+    p = Peran.objects.get(satker__kode=K, pengguna__username="uji_pembaca")
+    admin = masuk("uji_admin")
+    halaman = admin.get(f"/s/{K}/pengguna/{p.pk}/").content.decode()
     assert "sedang dikunci" in halaman
-    r = admin.post(f"/s/658021/pengguna/{p.pk}/buka-kunci/")
+    r = admin.post(f"/s/{K}/pengguna/{p.pk}/buka-kunci/")
     assert r.status_code == 302
-    assert Jejak.objects.filter(peristiwa="pengguna.buka_kunci", satker__kode="658021").exists()
-    assert masuk_berhasil(coba_masuk(Client(REMOTE_ADDR="10.4.4.4"), "pembaca", KATA_SANDI_DEMO))
+    assert Jejak.objects.filter(peristiwa="pengguna.buka_kunci", satker__kode=K).exists()
+    assert masuk_berhasil(coba_masuk(Client(REMOTE_ADDR="10.4.4.4"), "uji_pembaca", KATA_SANDI_DEMO))
 
 
 # --- bodies refused by their declared size ---------------------------------------------------
@@ -80,9 +81,9 @@ def test_admin_satker_membuka_kunci(db, masuk):
 @pytest.mark.parametrize("url, ukuran, status", [
     ("/masuk/", 300 * 1024 * 1024, 413),
     ("/masuk/", 300 * 1024, 413),
-    ("/s/658021/pengaturan/", 2 * 1024 * 1024, 413),
-    ("/s/658021/realisasi/2024/TW4/1/bukti/", 50 * 1024 * 1024, 413),
-    ("/s/658021/realisasi/2024/TW4/1/bukti/", 11 * 1024 * 1024, 413),
+    (f"/s/{K}/pengaturan/", 2 * 1024 * 1024, 413),
+    (f"/s/{K}/realisasi/2024/TW4/1/bukti/", 50 * 1024 * 1024, 413),
+    (f"/s/{K}/realisasi/2024/TW4/1/bukti/", 11 * 1024 * 1024, 413),
 ])
 def test_badan_besar_ditolak_sebelum_dibaca(url, ukuran, status, db):
     c = Client()
@@ -94,7 +95,7 @@ def test_badan_besar_ditolak_sebelum_dibaca(url, ukuran, status, db):
 def test_batas_unggah_cukup_untuk_berkas_10mb(db):
     from kinerja.core.batas import batas_untuk
 
-    assert batas_untuk("/s/658021/realisasi/2024/TW4/1/bukti/") >= settings.BUKTI_MAKS_BYTE
+    assert batas_untuk(f"/s/{K}/realisasi/2024/TW4/1/bukti/") >= settings.BUKTI_MAKS_BYTE
     assert batas_untuk("/masuk/") < 1024 * 1024
 
 
@@ -105,13 +106,13 @@ def test_panjang_badan_tidak_sah(db):
 
 # --- Content-Security-Policy, and pages that honour it ----------------------------------------
 
-HALAMAN = ["/masuk/", "/s/658021/dasbor/2024/", "/s/658021/realisasi/2024/TW4/", "/s/658021/pk/2024/v1/",
-           "/s/658021/pk/2024/v1/cetak/", "/s/658021/renstra/", "/s/658021/pengaturan/",
-           "/s/658021/pengguna/", "/admin/"]
+HALAMAN = ["/masuk/", f"/s/{K}/dasbor/2024/", f"/s/{K}/realisasi/2024/TW4/", f"/s/{K}/pk/2024/v1/",
+           f"/s/{K}/pk/2024/v1/cetak/", f"/s/{K}/renstra/", f"/s/{K}/pengaturan/",
+           f"/s/{K}/pengguna/", "/admin/"]
 
 
 def test_csp_dan_tanpa_skrip_atau_gaya_sebaris(db, masuk, django_user_model):
-    c = masuk("admin")
+    c = masuk("uji_admin")
     su = Client()
     su.force_login(django_user_model.objects.create_superuser("su", password="x-Sandi-99"))
     for url in HALAMAN:
@@ -192,7 +193,7 @@ def test_403_satu_baris_di_log(masuk):
     logger = logging.getLogger("django.request")
     logger.addHandler(h)
     try:
-        assert masuk("pembaca").get("/s/658021/pengguna/").status_code == 403
+        assert masuk("uji_pembaca").get(f"/s/{K}/pengguna/").status_code == 403
     finally:
         logger.removeHandler(h)
     assert tangkap and all("Traceback" not in t for t in tangkap) and all("\n" not in t for t in tangkap)

