@@ -27,7 +27,9 @@ from kinerja.lib.periode import periode_wajib
 from kinerja.organisasi.models import Peran, Satker, Subbagian
 from kinerja.pengukuran import actions as ukur
 from kinerja.perencanaan import actions as rencana
-from kinerja.perencanaan.models import Indikator, Misi, Renstra, SasaranKegiatan, TargetIndikator
+from kinerja.perencanaan.models import (
+    ArahKebijakan, Indikator, Misi, Program, Renstra, SasaranKegiatan, SasaranStrategis, TargetIndikator, Tujuan,
+)
 
 KODE = "990001"
 SANDI = KATA_SANDI_DEMO
@@ -68,6 +70,13 @@ def buat_satker_uji() -> Satker:
     r = rencana.simpan_renstra(Renstra(satker=satker, tahun_awal=2020, tahun_akhir=2024, visi="Visi uji"),
                                pelaku=op)
     rencana.simpan_bagian(Misi(renstra=r, nomor=1, uraian="Misi uji"), pelaku=op, renstra=r)
+    tujuan = rencana.simpan_bagian(Tujuan(renstra=r, nomor=1, uraian="Tujuan uji"), pelaku=op, renstra=r)
+    rencana.simpan_bagian(SasaranStrategis(renstra=r, nomor=1, tujuan=tujuan, uraian="Sasaran strategis uji"),
+                          pelaku=op, renstra=r)
+    program = rencana.simpan_bagian(Program(renstra=r, kode="076.01.WA", nama="Program Dukungan Manajemen"),
+                                    pelaku=op, renstra=r)
+    rencana.simpan_bagian(ArahKebijakan(program=program, nomor=1, uraian="Arah kebijakan uji"), pelaku=op,
+                          renstra=r)
     s1 = rencana.simpan_bagian(SasaranKegiatan(renstra=r, nomor=1, uraian="Sasaran layanan"), pelaku=op,
                                renstra=r)
     s2 = rencana.simpan_bagian(SasaranKegiatan(renstra=r, nomor=2, uraian="Sasaran tata kelola"),

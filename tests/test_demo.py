@@ -102,3 +102,14 @@ def test_capaian_tabel(db):
 def test_capaian_salah(satker, tahun, pesan, db):
     with pytest.raises(CommandError, match=pesan):
         call_command("capaian", satker=satker, tahun=tahun)
+
+
+def test_halaman_renstra_demo_menampilkan_rencana_dan_sumbernya(masuk):
+    from kinerja.perencanaan.models import Renstra
+
+    r = Renstra.objects.get(satker__kode="658021", tahun_awal=2020)
+    html = masuk("pembaca").get(f"/s/658021/renstra/{r.pk}/").content.decode()
+    assert "Menjadi Penyelenggara Pemilu Serentak yang Mandiri" in html
+    assert "076.01.CQ" in html and "Tersedianya peraturan perundangan bidang politik yang kuat" in html
+    assert html.count('class="lencana iku"') == 10
+    assert "seed baris" in html  # sources are shown
