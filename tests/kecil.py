@@ -28,7 +28,7 @@ from kinerja.organisasi.models import Peran, Satker, Subbagian
 from kinerja.pengukuran import actions as ukur
 from kinerja.perencanaan import actions as rencana
 from kinerja.perencanaan.models import (
-    ArahKebijakan, Indikator, Misi, Program, Renstra, SasaranKegiatan, SasaranStrategis, TargetIndikator, Tujuan,
+    ArahKebijakan, Indikator, Misi, Program, Renstra, SasaranKegiatan, SasaranStrategis, Tujuan,
 )
 
 KODE = "990001"
@@ -46,6 +46,8 @@ INDIKATOR = [
     ("Q1", "Predikat evaluasi mandiri", "predikat", False, "terakhir", "tahunan", "minimal B", "minimal B",
      [None, None, None, "BB"]),
 ]
+# An indicator of the Renstra that is not an IKU, so not in the PK: for adding PK rows.
+NON_IKU = ("N1", "Persentase arsip yang terdigitalisasi", "persen", "100")
 
 
 def buat_satker_uji() -> Satker:
@@ -89,9 +91,12 @@ def buat_satker_uji() -> Satker:
                         polaritas="kualitatif" if satuan == "predikat" else "maks", subbagian=sub,
                         urutan=urutan)
         indikator[kode] = rencana.simpan_bagian(ind, pelaku=op, renstra=r)
-        t = TargetIndikator(indikator=indikator[kode], tahun=2024)
-        t.isi_target(_target(t_tahun, indikator[kode]))
-        t.save()
+        rencana.simpan_target_renstra(indikator[kode], {th: _target(t_tahun, indikator[kode])
+                                                        for th in r.daftar_tahun}, pelaku=op)
+    kode, nama, satuan, t_tahun = NON_IKU
+    n1 = rencana.simpan_bagian(Indikator(sasaran=s1, kode=kode, nama=nama, satuan=satuan, iku=False, urutan=9,
+                                         subbagian=sub), pelaku=op, renstra=r)
+    rencana.simpan_target_renstra(n1, {th: _target(t_tahun, n1) for th in r.daftar_tahun}, pelaku=op)
 
     pk = rencana.buat_pk(satker, 2024, pelaku=op)
     versi = pk.versi.get()

@@ -113,3 +113,8 @@ def test_halaman_renstra_demo_menampilkan_rencana_dan_sumbernya(masuk):
     assert "076.01.CQ" in html and "Tersedianya peraturan perundangan bidang politik yang kuat" in html
     assert html.count('class="lencana iku"') == 10
     assert "seed baris" in html  # sources are shown
+
+
+def test_cetak_pk_demo_menandai_target_contoh(masuk):
+    html = masuk("pembaca").get("/s/658021/pk/2024/v1/cetak/").content.decode()
+    assert "* Target contoh" in html and "100%*" in html and "89%<" in html
