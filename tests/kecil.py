@@ -59,6 +59,7 @@ def buat_satker_uji() -> Satker:
                                    kota="Kota Uji", contoh=True)
     sub = Subbagian.objects.create(satker=satker, nama="Perencanaan, Data dan Informasi",
                                    singkatan="Rendatin")
+    Subbagian.objects.create(satker=satker, nama="Hukum dan SDM", singkatan="Hukum & SDM")
     orang = {}
     for peran in PERAN:
         u = User.objects.create_user(f"uji_{peran}", password=SANDI, first_name="Uji",

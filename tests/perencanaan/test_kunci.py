@@ -25,7 +25,7 @@ from kinerja.perencanaan.models import (
     BarisPK, Indikator, Program, Renstra, SasaranKegiatan, SasaranStrategis, VersiPK,
 )
 
-K = "658021"
+from ..kecil import KODE as K
 TERKUNCI = ("TW1", "TW2", "TW3")
 
 
@@ -102,15 +102,15 @@ def test_setiap_field_terklasifikasi():
 
 def _objek(model):
     if model is Indikator:
-        return ind("5.1")  # a ratio indicator, in the approved PK and in TW I-III
+        return ind("R1")  # a ratio indicator, in the approved PK and in TW I-III
     if model is SasaranKegiatan:
-        return ind("5.1").sasaran
-    return ind("5.1").sasaran.renstra
+        return ind("R1").sasaran
+    return ind("R1").sasaran.renstra
 
 
 @pytest.mark.parametrize("model, nama", [(m, n) for m, k in FIELD.items() for n in sorted(k["dijaga"] | k["bebas"])])
 def test_field_terkunci_ditolak_atau_tidak_mengubah_dokumen(model, nama, masuk, pengguna):
-    c = masuk("pembaca")
+    c = masuk("uji_pembaca")
     sebelum = potret_terkunci(c)
     obj = _objek(model)
     setattr(obj, model._meta.get_field(nama).attname, ubahan(obj, nama))
@@ -119,14 +119,14 @@ def test_field_terkunci_ditolak_atau_tidak_mengubah_dokumen(model, nama, masuk, 
     if model is Renstra and nama in ("tahun_awal", "tahun_akhir"):
         obj.tahun_awal, obj.tahun_akhir = 2030, 2034  # a valid, free period: only the lock refuses
     if model is Renstra and nama == "satker":
-        obj.satker = Satker.objects.get(kode="KPU-JATIM")  # a satker without a Renstra
+        obj.satker = Satker.objects.get(kode="990000")  # a satker without a Renstra
     renstra = obj if model is Renstra else (obj.renstra if model is SasaranKegiatan else obj.sasaran.renstra)
     jejak = Jejak.objects.count()
     try:
         if model is Renstra:
-            actions.simpan_renstra(obj, pelaku=pengguna("operator"))
+            actions.simpan_renstra(obj, pelaku=pengguna("uji_operator"))
         else:
-            actions.simpan_bagian(obj, pelaku=pengguna("operator"), renstra=renstra)
+            actions.simpan_bagian(obj, pelaku=pengguna("uji_operator"), renstra=renstra)
     except ValidationError as e:
         ditolak = e
     else:
@@ -139,8 +139,8 @@ def test_field_terkunci_ditolak_atau_tidak_mengubah_dokumen(model, nama, masuk, 
 
 
 def test_pesan_kunci_menyebut_dokumen_dan_jalan_keluar(masuk):
-    i = ind("4.1")
-    r = masuk("operator").post(f"/s/{K}/renstra/{i.sasaran.renstra_id}/indikator/{i.pk}/ubah/", {
+    i = ind("P1")
+    r = masuk("uji_operator").post(f"/s/{K}/renstra/{i.sasaran.renstra_id}/indikator/{i.pk}/ubah/", {
         "sasaran": i.sasaran_id, "kode": i.kode, "nama": i.nama, "satuan": i.satuan, "polaritas": "min",
         "rumus_min": "selisih", "frekuensi": i.frekuensi, "agregasi": i.agregasi, "urutan": i.urutan,
         "iku": "on" if i.iku else ""})
@@ -148,28 +148,28 @@ def test_pesan_kunci_menyebut_dokumen_dan_jalan_keluar(masuk):
     assert r.status_code == 200 and "polaritas" in html and "PK 2024 versi 1 (awal) berstatus disetujui" in html
     assert "realisasi TW I 2024 berstatus disetujui (terkunci)" in html
     assert "buat indikator baru" in html and "membuka kembali triwulan" in html
-    assert ind("4.1").polaritas == "maks"
+    assert ind("P1").polaritas == "maks"
 
 
 def test_periode_renstra_dasar_pk_tidak_dapat_diubah(masuk):
     r = Renstra.objects.get(satker__kode=K, tahun_awal=2020)
-    resp = masuk("operator").post(f"/s/{K}/renstra/{r.pk}/ubah/", {"tahun_awal": "2015", "tahun_akhir": "2019"})
+    resp = masuk("uji_operator").post(f"/s/{K}/renstra/{r.pk}/ubah/", {"tahun_awal": "2015", "tahun_akhir": "2019"})
     assert resp.status_code == 200 and "terkunci oleh: PK 2024" in resp.content.decode()
     r.refresh_from_db()
     assert (r.tahun_awal, r.tahun_akhir) == (2020, 2024)
 
 
 def test_realisasi_dan_bukti_triwulan_terkunci(pengguna):
-    op = pengguna("operator")
+    op = pengguna("uji_operator")
     with pytest.raises(ValidationError, match="tidak dapat diubah"):
-        ukur.simpan_realisasi(ind("4.1"), 2024, "TW1", pelaku=op, nilai=Decimal(50), yakin=True)
-    r = Realisasi.objects.get(indikator=ind("4.1"), tahun=2024, periode="TW1")
+        ukur.simpan_realisasi(ind("P1"), 2024, "TW1", pelaku=op, nilai=Decimal(50), yakin=True)
+    r = Realisasi.objects.get(indikator=ind("P1"), tahun=2024, periode="TW1")
     with pytest.raises(ValidationError):
         ukur.unggah_bukti(r, SimpleUploadedFile("a.pdf", b"%PDF-1.4 x"), pelaku=op)
 
 
 def test_baris_dan_kepala_pk_disetujui_terkunci(pengguna):
-    op = pengguna("operator")
+    op = pengguna("uji_operator")
     v = v1()
     b = v.baris.first()
     with pytest.raises(ValidationError, match="tidak dapat"):
@@ -191,20 +191,20 @@ def test_kunci_dipanggil_catat_untuk_jalur_apa_pun(pengguna):
     b = v1().baris.first()
     b.urutan = 99
     with pytest.raises(ValidationError, match="terkunci oleh"), transaction.atomic():
-        simpan_objek(b, pelaku=pengguna("operator"), satker=satker())
+        simpan_objek(b, pelaku=pengguna("uji_operator"), satker=satker())
     assert BarisPK.objects.get(pk=b.pk).urutan != 99
 
 
 def test_admin_menolak_perubahan_terkunci(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("su", password="x-Sandi-99"))
-    i = ind("4.1")
+    i = ind("P1")
     data = {f: getattr(i, f) for f in ("kode", "nama", "satuan", "rumus_min", "frekuensi", "agregasi",
                                           "urutan", "cara_menghitung", "sumber_data", "label_pembilang",
                                           "label_penyebut", "sumber")}
     data.update(sasaran=i.sasaran_id, polaritas="min", iku="on", batas_capaian="", subbagian="")
     r = client.post(f"/admin/perencanaan/indikator/{i.pk}/change/", data)
     assert r.status_code == 200 and "terkunci oleh" in r.content.decode()
-    assert ind("4.1").polaritas == "maks"
+    assert ind("P1").polaritas == "maks"
     # an approved version's status is not a field the admin can type into
     r = client.get(f"/admin/perencanaan/versipk/{v1().pk}/change/")
     assert 'name="status"' not in r.content.decode()
@@ -213,9 +213,9 @@ def test_admin_menolak_perubahan_terkunci(client, django_user_model):
 
 
 def test_triwulan_dibuka_kembali_boleh_diubah_lagi(pengguna):
-    ukur.ubah_status_triwulan(satker(), 2024, "TW1", "terbuka", pelaku=pengguna("pimpinan"),
+    ukur.ubah_status_triwulan(satker(), 2024, "TW1", "terbuka", pelaku=pengguna("uji_pimpinan"),
                               alasan="Salah ketik")
-    r = ukur.simpan_realisasi(ind("4.1"), 2024, "TW1", pelaku=pengguna("operator"), nilai=Decimal(95),
+    r = ukur.simpan_realisasi(ind("P1"), 2024, "TW1", pelaku=pengguna("uji_operator"), nilai=Decimal(95),
                               yakin=True)
     assert r.nilai == Decimal(95)
 
@@ -226,8 +226,8 @@ def test_rasio_dicabut_di_basis_data_tidak_menggagalkan_halaman(masuk):
 
     from django.core.management import call_command
 
-    Indikator.objects.filter(pk=ind("5.1").pk).update(rasio=False)
-    c = masuk("pembaca")
+    Indikator.objects.filter(pk=ind("R1").pk).update(rasio=False)
+    c = masuk("uji_pembaca")
     for url in (f"/s/{K}/dasbor/2024/", f"/s/{K}/realisasi/2024/TW2/", f"/s/{K}/pk/2024/v1/",
                 f"/s/{K}/dasbor/2024/capaian.xlsx"):
         assert c.get(url).status_code == 200, url
@@ -237,9 +237,9 @@ def test_rasio_dicabut_di_basis_data_tidak_menggagalkan_halaman(masuk):
 
 def test_draf_revisi_tidak_mengunci_indikator_baru(pengguna):
     """A new indicator is free until a locked document uses it."""
-    op = pengguna("operator")
+    op = pengguna("uji_operator")
     r = Renstra.objects.get(satker__kode=K, tahun_awal=2020)
-    baru = actions.simpan_bagian(Indikator(sasaran=ind("4.1").sasaran, kode="4.9", nama="Baru",
+    baru = actions.simpan_bagian(Indikator(sasaran=ind("P1").sasaran, kode="P9", nama="Baru",
                                            satuan="persen"), pelaku=op, renstra=r)
     baru.polaritas = "min"
     actions.simpan_bagian(baru, pelaku=op, renstra=r)
