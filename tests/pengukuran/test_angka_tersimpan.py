@@ -20,6 +20,7 @@ from kinerja.pengukuran.models import Realisasi
 from kinerja.perencanaan.models import Indikator, TargetIndikator, TargetPK
 
 from .test_realisasi import ind, url_isi, url_simpan
+from ..kecil import KODE as K
 
 RAKSASA = "99999999999999,99"
 
@@ -29,62 +30,62 @@ def real(kode, tw="TW4"):
 
 
 def test_angka_raksasa_ditolak_sebagai_realisasi(masuk):
-    sebelum, jejak = real("4.1").nilai, Jejak.objects.count()
-    r = masuk("operator").post(url_simpan("4.1"), {"nilai": RAKSASA})
+    sebelum, jejak = real("P1").nilai, Jejak.objects.count()
+    r = masuk("uji_operator").post(url_simpan("P1"), {"nilai": RAKSASA})
     html = r.content.decode()
     assert r.status_code == 200 and "paling besar 100%" in html and f'value="{RAKSASA}"' in html
-    assert real("4.1").nilai == sebelum and Jejak.objects.count() == jejak
+    assert real("P1").nilai == sebelum and Jejak.objects.count() == jejak
 
 
 def test_angka_raksasa_ditolak_sebagai_pembilang(masuk):
-    r = masuk("operator").post(url_simpan("5.1"), {"pembilang": RAKSASA, "penyebut": "8"})
+    r = masuk("uji_operator").post(url_simpan("R1"), {"pembilang": RAKSASA, "penyebut": "8"})
     assert r.status_code == 200 and "paling besar 99.999.999.999,9999" in r.content.decode()
-    assert real("5.1").pembilang == Decimal(8)
+    assert real("R1").pembilang == Decimal(5)
 
 
 def test_angka_raksasa_ditolak_sebagai_target_renstra(masuk):
-    i = ind("4.1")
-    r = masuk("operator").post(f"/s/658021/indikator/{i.pk}/target/", {"t2024": RAKSASA})
+    i = ind("P1")
+    r = masuk("uji_operator").post(f"/s/{K}/indikator/{i.pk}/target/", {"t2024": RAKSASA})
     assert r.status_code == 200 and "paling besar 100%" in r.content.decode()
     assert TargetIndikator.objects.get(indikator=i, tahun=2024).nilai == Decimal(100)
 
 
 def test_persen_di_atas_100_ditolak(masuk):
-    r = masuk("operator").post(url_simpan("4.1"), {"nilai": "1.234,5"})
-    assert "paling besar 100%" in r.content.decode() and real("4.1").nilai == Decimal(100)
+    r = masuk("uji_operator").post(url_simpan("P1"), {"nilai": "1.234,5"})
+    assert "paling besar 100%" in r.content.decode() and real("P1").nilai == Decimal(100)
 
 
 def test_persen_di_atas_100_bila_definisi_mengizinkan(masuk):
-    Indikator.objects.filter(pk=ind("4.1").pk).update(boleh_lebih_100=True)
-    c = masuk("operator")
-    r = c.post(url_simpan("4.1"), {"nilai": "120", "yakin": "on"})
-    assert r.status_code == 302 and real("4.1").nilai == Decimal(120)
-    assert "paling besar 1.000%" in c.post(url_simpan("4.1"), {"nilai": "1.500,5"}).content.decode()
+    Indikator.objects.filter(pk=ind("P1").pk).update(boleh_lebih_100=True)
+    c = masuk("uji_operator")
+    r = c.post(url_simpan("P1"), {"nilai": "120", "yakin": "on"})
+    assert r.status_code == 302 and real("P1").nilai == Decimal(120)
+    assert "paling besar 1.000%" in c.post(url_simpan("P1"), {"nilai": "1.500,5"}).content.decode()
 
 
 def test_aksi_menolak_tanpa_formulir(pengguna):
     """Validation lives in the action: a shell or an import cannot store what the form refuses."""
     from django.core.exceptions import ValidationError
 
-    s = Satker.objects.get(kode="658021")
+    s = Satker.objects.get(kode=K)
     for data in ({"nilai": Decimal("1E+20")}, {"nilai": Decimal("100.5")}, {"nilai": Decimal("NaN")}):
         with pytest.raises(ValidationError):
-            actions.simpan_realisasi(ind("4.1"), 2024, "TW4", pelaku=pengguna("operator"), yakin=True, **data)
+            actions.simpan_realisasi(ind("P1"), 2024, "TW4", pelaku=pengguna("uji_operator"), yakin=True, **data)
     with pytest.raises(ValidationError):
-        actions.simpan_realisasi(ind("5.1"), 2024, "TW4", pelaku=pengguna("operator"),
+        actions.simpan_realisasi(ind("R1"), 2024, "TW4", pelaku=pengguna("uji_operator"),
                                  pembilang=Decimal(9), penyebut=Decimal(8), yakin=True)
-    assert real("4.1").nilai == Decimal(100)
+    assert real("P1").nilai == Decimal(100)
 
 
 def test_admin_menolak_angka_di_luar_batas(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("su", password="x-Sandi-99"))
-    r = real("4.1")
+    r = real("P1")
     resp = client.post(f"/admin/pengukuran/realisasi/{r.pk}/change/", {
         "indikator": r.indikator_id, "tahun": 2024, "periode": "TW4", "nilai": "1234.5", "predikat": "",
         "analisis": "", "hambatan": "", "solusi": "", "sumber": "",
         "bukti-TOTAL_FORMS": "0", "bukti-INITIAL_FORMS": "0"})
     assert resp.status_code == 200 and "paling besar 100%" in resp.content.decode()
-    assert real("4.1").nilai == Decimal(100)
+    assert real("P1").nilai == Decimal(100)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -94,15 +95,15 @@ def test_nilai_diterima_terbaca_sama_dan_sama_dengan_jejak(nilai, db, pengguna):
     from kinerja.core.forms import AngkaField
     from kinerja.lib.angka import format_angka
 
-    i = ind("4.1")
+    i = ind("P1")
     Indikator.objects.filter(pk=i.pk).update(satuan="nilai")
     i.refresh_from_db()
     ketik = format_angka(nilai, 4)
     dibaca = AngkaField(batas=i.batas).clean(ketik)  # what the form accepts
     assert dibaca == nilai
-    actions.simpan_realisasi(i, 2024, "TW4", pelaku=pengguna("operator"), nilai=dibaca, yakin=True)
-    tersimpan = real("4.1").nilai
-    jejak = Jejak.objects.filter(model="pengukuran.realisasi", objek_id=str(real("4.1").pk)).first()
+    actions.simpan_realisasi(i, 2024, "TW4", pelaku=pengguna("uji_operator"), nilai=dibaca, yakin=True)
+    tersimpan = real("P1").nilai
+    jejak = Jejak.objects.filter(model="pengukuran.realisasi", objek_id=str(real("P1").pk)).first()
     assert tersimpan == nilai
     baru = jejak.perubahan.get("nilai", [None, format(nilai.normalize(), "f")])[1]
     assert Decimal(baru) == tersimpan
@@ -110,8 +111,8 @@ def test_nilai_diterima_terbaca_sama_dan_sama_dengan_jejak(nilai, db, pengguna):
 
 # --- a bad row already in the database -----------------------------------------------------------
 
-HALAMAN = ["/s/658021/dasbor/2024/", "/s/658021/dasbor/2024/capaian.xlsx", "/s/658021/realisasi/2024/TW4/",
-           "/s/658021/realisasi/2024/TW3/", "/s/658021/pk/2024/v1/", "/s/658021/pk/2024/v1/cetak/"]
+HALAMAN = [f"/s/{K}/dasbor/2024/", f"/s/{K}/dasbor/2024/capaian.xlsx", f"/s/{K}/realisasi/2024/TW4/",
+           f"/s/{K}/realisasi/2024/TW3/", f"/s/{K}/pk/2024/v1/", f"/s/{K}/pk/2024/v1/cetak/"]
 
 
 def _tulis_mentah(tabel, kolom, nilai, pk):
@@ -124,31 +125,31 @@ NILAI_RUSAK = ["NaN"] if connection.vendor == "postgresql" else ["NaN", "1e20", 
 
 @pytest.mark.parametrize("rusak", NILAI_RUSAK)
 def test_baris_rusak_tampil_sebagai_galat(rusak, masuk):
-    _tulis_mentah("pengukuran_realisasi", "nilai", rusak, real("4.1", "TW3").pk)
-    _tulis_mentah("pengukuran_realisasi", "pembilang", rusak, real("5.1", "TW4").pk)
-    t = TargetPK.objects.get(baris__indikator=ind("1.1"), periode="tahun")
+    _tulis_mentah("pengukuran_realisasi", "nilai", rusak, real("P1", "TW3").pk)
+    _tulis_mentah("pengukuran_realisasi", "pembilang", rusak, real("R1", "TW4").pk)
+    t = TargetPK.objects.get(baris__indikator=ind("J1"), periode="tahun")
     _tulis_mentah("perencanaan_targetpk", "nilai", rusak, t.pk)
-    c = masuk("pembaca")
+    c = masuk("uji_pembaca")
     for url in HALAMAN:
         r = c.get(url)
         assert r.status_code == 200, url
-    html = c.get("/s/658021/dasbor/2024/").content.decode()
+    html = c.get(f"/s/{K}/dasbor/2024/").content.decode()
     assert html.count("kat-galat") >= 3 and "Realisasi tersimpan tidak valid" in html
     assert "Target tersimpan tidak valid" in html
     out = StringIO()
-    call_command("capaian", satker="658021", tahun=2024, json=True, stdout=out)
+    call_command("capaian", satker=K, tahun=2024, json=True, stdout=out)
     d = {i["kode"]: i for i in json.loads(out.getvalue())["indikator"]}
-    assert d["4.1"]["capaian"]["TW3"] is None and "tidak valid" in d["4.1"]["catatan"]["TW3"]
-    assert d["1.1"]["capaian"]["tahun"] is None and "tidak valid" in d["1.1"]["catatan"]["tahun"]
-    call_command("capaian", satker="658021", tahun=2024, stdout=StringIO())
+    assert d["P1"]["capaian"]["TW3"] is None and "tidak valid" in d["P1"]["catatan"]["TW3"]
+    assert d["J1"]["capaian"]["tahun"] is None and "tidak valid" in d["J1"]["catatan"]["tahun"]
+    call_command("capaian", satker=K, tahun=2024, stdout=StringIO())
 
 
 def test_baris_rusak_dapat_diperbaiki(masuk):
-    _tulis_mentah("pengukuran_realisasi", "nilai", "NaN", real("4.1").pk)
-    c = masuk("operator")
-    assert c.get(url_isi("4.1")).status_code == 200
-    r = c.post(url_simpan("4.1"), {"nilai": "95"})
-    assert r.status_code == 302 and real("4.1").nilai == Decimal(95)
+    _tulis_mentah("pengukuran_realisasi", "nilai", "NaN", real("P1").pk)
+    c = masuk("uji_operator")
+    assert c.get(url_isi("P1")).status_code == 200
+    r = c.post(url_simpan("P1"), {"nilai": "95"})
+    assert r.status_code == 302 and real("P1").nilai == Decimal(95)
 
 
 # --- no URL parameter reaches a 500 -----------------------------------------------------------
@@ -170,13 +171,13 @@ ISIAN_JAHAT = {
 
 
 def test_parameter_url_tidak_pernah_500(masuk):
-    c = masuk("admin")
+    c = masuk("uji_admin")
     dicoba = 0
     for pola in _pola():
         params = re.findall(r"<(\w+):(\w+)>", pola)
         for i, (jenis, _nama) in enumerate(params):
             for jahat in ISIAN_JAHAT.get(jenis, []):
-                isian = ["658021" if n == "kode" else {"tahun": "2024", "tw": "TW4", "id": "1",
+                isian = [K if n == "kode" else {"tahun": "2024", "tw": "TW4", "id": "1",
                                                        "slug": "setujui", "str": "x", "model": "pengukuran.realisasi"}[j]
                          for j, n in params]
                 isian[i] = jahat

@@ -8,6 +8,7 @@ from kinerja.core.models import Jejak
 from kinerja.organisasi.models import Satker
 from kinerja.pengukuran import layanan
 from kinerja.pengukuran.models import Realisasi
+from ..kecil import KODE as K
 
 
 @pytest.fixture
@@ -17,43 +18,43 @@ def cache_aktif(monkeypatch):
 
 
 def test_tulis_menaikkan_versi_dan_halaman_ikut_berubah(cache_aktif, masuk):
-    c = masuk("operator")
-    v0 = Satker.objects.get(kode="658021").versi_data
-    assert "T 89%" in c.get("/s/658021/dasbor/2024/").content.decode()
-    ind = Realisasi.objects.get(indikator__kode="4.1", tahun=2024, periode="TW4").indikator
-    c.post(f"/s/658021/realisasi/2024/TW4/{ind.pk}/simpan/", {"nilai": "61", "yakin": "on"})
-    assert Satker.objects.get(kode="658021").versi_data > v0
-    assert "61,00%" in c.get("/s/658021/dasbor/2024/").content.decode()
+    c = masuk("uji_operator")
+    v0 = Satker.objects.get(kode=K).versi_data
+    assert "T 90%" in c.get(f"/s/{K}/dasbor/2024/").content.decode()
+    ind = Realisasi.objects.get(indikator__kode="P1", tahun=2024, periode="TW4").indikator
+    c.post(f"/s/{K}/realisasi/2024/TW4/{ind.pk}/simpan/", {"nilai": "61", "yakin": "on"})
+    assert Satker.objects.get(kode=K).versi_data > v0
+    assert "61,00%" in c.get(f"/s/{K}/dasbor/2024/").content.decode()
 
 
 def test_halaman_tersimpan_dipakai_selama_versi_sama(cache_aktif, db):
-    s = Satker.objects.get(kode="658021")
+    s = Satker.objects.get(kode=K)
     a = layanan.matriks_cached(s, 2024)
     # a change that bypasses the actions is not seen: the version did not move
-    Realisasi.objects.filter(indikator__kode="4.1", tahun=2024, periode="TW4").update(nilai=Decimal(5))
-    b = layanan.matriks_cached(Satker.objects.get(kode="658021"), 2024)
+    Realisasi.objects.filter(indikator__kode="P1", tahun=2024, periode="TW4").update(nilai=Decimal(5))
+    b = layanan.matriks_cached(Satker.objects.get(kode=K), 2024)
     assert [x.tahun.realisasi_teks for x in a.baris] == [x.tahun.realisasi_teks for x in b.baris]
 
 
 def test_dalam_transaksi_tidak_disimpan(db):
-    s = Satker.objects.get(kode="658021")
+    s = Satker.objects.get(kode=K)
     assert layanan.matriks_cached(s, 2024) is not layanan.matriks_cached(s, 2024)
 
 
 def test_suntingan_admin_tercatat_dan_menaikkan_versi(client, django_user_model):
     super_ = django_user_model.objects.create_superuser("superadmin", password="s3cret-admin")
     client.force_login(super_)
-    r = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker__kode="658021",
+    r = Realisasi.objects.get(indikator__kode="P1", indikator__sasaran__renstra__satker__kode=K,
                               tahun=2024, periode="TW4")
-    v0 = Satker.objects.get(kode="658021").versi_data
+    v0 = Satker.objects.get(kode=K).versi_data
     resp = client.post(f"/admin/pengukuran/realisasi/{r.pk}/change/", {
         "indikator": r.indikator_id, "tahun": 2024, "periode": "TW4", "nilai": "50", "predikat": "",
         "analisis": "", "hambatan": "", "solusi": "", "sumber": "",
         "bukti-TOTAL_FORMS": "0", "bukti-INITIAL_FORMS": "0"})
     assert resp.status_code == 302, resp.content.decode()[:2000]
     j = Jejak.objects.get(peristiwa="admin.ubah", model="pengukuran.realisasi", objek_id=str(r.pk))
-    assert j.perubahan["nilai"][1] == "50" and j.satker.kode == "658021"
-    assert Satker.objects.get(kode="658021").versi_data > v0
+    assert j.perubahan["nilai"][1] == "50" and j.satker.kode == K
+    assert Satker.objects.get(kode=K).versi_data > v0
 
 
 # --- the data version only moves forward ------------------------------------------------------
@@ -75,13 +76,13 @@ def test_simpan_pengaturan_dengan_satker_lama_tidak_memundurkan_versi(cache_akti
     from kinerja.organisasi import actions as org
     from kinerja.pengukuran import actions as ukur
 
-    lama = Satker.objects.get(kode="658021")  # loaded by a settings request that then waits
-    ind = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker=lama,
+    lama = Satker.objects.get(kode=K)  # loaded by a settings request that then waits
+    ind = Realisasi.objects.get(indikator__kode="P1", indikator__sasaran__renstra__satker=lama,
                                tahun=2024, periode="TW4").indikator
     for nilai in ("61", "62", "63"):
-        ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("operator"), nilai=Decimal(nilai), yakin=True)
+        ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("uji_operator"), nilai=Decimal(nilai), yakin=True)
     v_tulis = Satker.objects.get(pk=lama.pk).versi_data
-    org.atur_pita(lama, pelaku=pengguna("admin"), pita=PITA_BAKU)
+    org.atur_pita(lama, pelaku=pengguna("uji_admin"), pita=PITA_BAKU)
     lama.kota = "Probolinggo"
     lama.save()  # any later save of the stale object (the admin, a script) keeps the version too
     assert Satker.objects.get(pk=lama.pk).versi_data == v_tulis + 1
@@ -95,17 +96,17 @@ def test_versi_naik_sebanyak_jejak(pengguna):
     from kinerja.organisasi import actions as org
     from kinerja.pengukuran import actions as ukur
 
-    s = Satker.objects.get(kode="658021")
+    s = Satker.objects.get(kode=K)
     v0, j0 = s.versi_data, Jejak.objects.filter(satker=s).count()
-    ind = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker=s,
+    ind = Realisasi.objects.get(indikator__kode="P1", indikator__sasaran__renstra__satker=s,
                                 tahun=2024, periode="TW4").indikator
     acak = random.Random(7)
     basi = Satker.objects.get(pk=s.pk)
     for _ in range(30):
         if acak.random() < 0.5:
-            ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("operator"), nilai=Decimal(acak.randint(60, 100)), yakin=True)
+            ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("uji_operator"), nilai=Decimal(acak.randint(60, 100)), yakin=True)
         else:
-            org.atur_pita(basi, pelaku=pengguna("admin"), pita=PITA_BAKU if acak.random() < 0.5 else None)
+            org.atur_pita(basi, pelaku=pengguna("uji_admin"), pita=PITA_BAKU if acak.random() < 0.5 else None)
     s.refresh_from_db()
     assert s.versi_data - v0 == Jejak.objects.filter(satker=s).count() - j0
 
@@ -118,19 +119,19 @@ def test_halaman_dari_cache_sama_dengan_render_segar(cache_aktif, masuk, penggun
     from kinerja.organisasi import actions as org
     from kinerja.pengukuran import actions as ukur
 
-    c = masuk("pembaca")
-    s = Satker.objects.get(kode="658021")
-    ind = Realisasi.objects.get(indikator__kode="4.1", indikator__sasaran__renstra__satker=s,
+    c = masuk("uji_pembaca")
+    s = Satker.objects.get(kode=K)
+    ind = Realisasi.objects.get(indikator__kode="P1", indikator__sasaran__renstra__satker=s,
                                 tahun=2024, periode="TW4").indikator
     acak = random.Random(11)
     pita_lain = (Pita(Decimal(95), "Istimewa"), Pita(Decimal(0), "Lainnya"))
     for langkah in range(12):
         basi = Satker.objects.get(pk=s.pk)
-        c.get("/s/658021/dasbor/2024/")  # fill the cache for the current version
+        c.get(f"/s/{K}/dasbor/2024/")  # fill the cache for the current version
         if acak.random() < 0.5:
-            ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("operator"), nilai=Decimal(acak.randint(60, 100)), yakin=True)
+            ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("uji_operator"), nilai=Decimal(acak.randint(60, 100)), yakin=True)
         else:
-            org.atur_pita(basi, pelaku=pengguna("admin"), pita=acak.choice([PITA_BAKU, pita_lain, None]))
-        dari_cache = c.get("/s/658021/dasbor/2024/").content.decode()
+            org.atur_pita(basi, pelaku=pengguna("uji_admin"), pita=acak.choice([PITA_BAKU, pita_lain, None]))
+        dari_cache = c.get(f"/s/{K}/dasbor/2024/").content.decode()
         segar = _dasbor_segar(Satker.objects.get(pk=s.pk))
         assert segar in dari_cache, langkah
