@@ -1,8 +1,10 @@
-"""Shared fixtures: the KPU Kota Probolinggo demo plus two other satker, loaded once.
+"""Shared fixtures: small test satker built through the actions, loaded once (not the demo).
 
-658021  KPU Kota Probolinggo (the demo), under KPU-JATIM
-658099  a sibling kab/kota under KPU-JATIM (its own plan, PK and realisasi)
-658111  a kab/kota under another province (KPU-JATENG)
+990001  KPU Kota Uji (tests/kecil.py), under 990000 KPU Provinsi Uji, under 990 KPU RI (uji)
+658099  a sibling kab/kota under 990000 (its own plan, PK and realisasi; users lain_*)
+658111  a kab/kota under another province (KPU-JATENG; users jateng_*)
+
+The demo is loaded only by the tests of the demo (tests/test_demo.py).
 """
 
 import pytest
@@ -10,7 +12,6 @@ from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 
 from kinerja.demo.data import KATA_SANDI_DEMO
-from kinerja.demo.muat import muat
 
 from .kecil import buat_satker_uji
 from .pembuat import buat_satker_kecil
@@ -23,11 +24,10 @@ django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHash
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        muat()
-        buat_satker_kecil("658099", "KPU Kota Lain", induk="KPU-JATIM", awalan="lain")
+        buat_satker_uji()
+        buat_satker_kecil("658099", "KPU Kota Lain", induk="990000", awalan="lain")
         buat_satker_kecil("658111", "KPU Kabupaten Seberang", induk=None, awalan="jateng",
                           provinsi=("KPU-JATENG", "KPU Provinsi Jawa Tengah"))
-        buat_satker_uji()
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Builders for test data beyond the demo; they go through the same actions the UI uses."""
+"""Builders of small satker for scoping tests; they go through the same actions the UI uses."""
 
 import datetime
 from decimal import Decimal
@@ -17,7 +17,7 @@ def buat_satker_kecil(kode, nama, *, induk, awalan, provinsi=None):
     """A kab/kota with one Renstra, two indicators, an approved PK 2024 and TW1 realisasi."""
     if provinsi:
         prov = Satker.objects.create(kode=provinsi[0], nama=provinsi[1], tingkat="provinsi",
-                                     induk=Satker.objects.get(kode="KPU-RI"), contoh=True)
+                                     induk=Satker.objects.get(kode="990"), contoh=True)
     else:
         prov = Satker.objects.get(kode=induk)
     satker = Satker.objects.create(kode=kode, nama=nama, tingkat="kabkota", induk=prov, contoh=True)

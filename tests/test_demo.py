@@ -15,6 +15,12 @@ from kinerja.perencanaan.models import BarisPK, Indikator, SasaranKegiatan, Targ
 DEMO = {"sasaran__renstra__satker__kode": "658021"}
 
 
+@pytest.fixture(autouse=True)
+def demo(db):
+    """The demo, loaded inside each test's transaction (the other tests never see it)."""
+    assert muat() is True
+
+
 def potret_basis_data():
     hasil = {}
     for model in apps.get_models():
@@ -25,7 +31,7 @@ def potret_basis_data():
 
 def test_demo_dua_kali_tidak_mengubah_apa_pun(db):
     sebelum = potret_basis_data()
-    assert muat() is False
+    assert muat() is False  # loaded once already by the fixture
     out = StringIO()
     call_command("demo", stdout=out)
     assert "tidak ada yang diubah" in out.getvalue() and data.KATA_SANDI_DEMO in out.getvalue()

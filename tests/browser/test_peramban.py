@@ -13,6 +13,8 @@ from django.db import connections
 from kinerja.pengukuran.models import Realisasi
 from kinerja.perencanaan.models import Indikator
 
+from ..kecil import KODE as K
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 
 
@@ -52,18 +54,18 @@ def test_masuk_isi_realisasi_lalu_capaian_berubah(django_db_setup, live_server, 
     page.on("request", lambda r: luar.append(r.url) if not r.url.startswith(live_server.url) else None)
 
     page.goto(f"{live_server.url}/masuk/")
-    page.fill("input[name=username]", "operator")
+    page.fill("input[name=username]", "uji_operator")
     page.fill("input[name=password]", "demo-kinerja-2024")
     page.click("button[type=submit]")
-    page.wait_for_url("**/s/658021/dasbor/2024/")
-    assert "Capaian Kinerja KPU Kota Probolinggo Tahun 2024" in page.text_content("h1")
+    page.wait_for_url(f"**/s/{K}/dasbor/2024/")
+    assert "Capaian Kinerja KPU Kota Uji Tahun 2024" in page.text_content("h1")
 
-    ind = Indikator.objects.get(kode="4.1", sasaran__renstra__satker__kode="658021")
-    page.goto(f"{live_server.url}/s/658021/realisasi/2024/TW4/")
-    baris = page.locator("tr", has_text="Persentase penyediaan logistik Pemilu")
+    ind = Indikator.objects.get(kode="P1", sasaran__renstra__satker__kode=K)
+    page.goto(f"{live_server.url}/s/{K}/realisasi/2024/TW4/")
+    baris = page.locator("tr", has_text="Persentase layanan tepat waktu")
     assert "100,00%" in baris.inner_text()
     baris.get_by_role("link", name="Isi").click()
-    page.wait_for_url(f"**/s/658021/realisasi/2024/TW4/{ind.pk}/")
+    page.wait_for_url(f"**/s/{K}/realisasi/2024/TW4/{ind.pk}/")
 
     # An ambiguous number is refused with the spelling to use, and what was typed stays.
     page.fill("input[name=nilai]", "82.500")
@@ -79,8 +81,8 @@ def test_masuk_isi_realisasi_lalu_capaian_berubah(django_db_setup, live_server, 
     tahunan = page.locator("#capaian td[data-periode=tahun]").inner_text()
     assert "82,50%" in capaian and "82,50%" in tahunan  # the year takes the last quarter
 
-    page.goto(f"{live_server.url}/s/658021/dasbor/2024/")
-    assert "82,50%" in page.locator("tr", has_text="Persentase penyediaan logistik Pemilu").inner_text()
+    page.goto(f"{live_server.url}/s/{K}/dasbor/2024/")
+    assert "82,50%" in page.locator("tr", has_text="Persentase layanan tepat waktu").inner_text()
     r = Realisasi.objects.get(indikator=ind, tahun=2024, periode="TW4")
     # Inside Playwright's sync API Django keeps a connection of its own (a separate context)
     # that nothing else closes; close it so the test database can be dropped afterwards.

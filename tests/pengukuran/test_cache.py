@@ -83,7 +83,7 @@ def test_simpan_pengaturan_dengan_satker_lama_tidak_memundurkan_versi(cache_akti
         ukur.simpan_realisasi(ind, 2024, "TW4", pelaku=pengguna("uji_operator"), nilai=Decimal(nilai), yakin=True)
     v_tulis = Satker.objects.get(pk=lama.pk).versi_data
     org.atur_pita(lama, pelaku=pengguna("uji_admin"), pita=PITA_BAKU)
-    lama.kota = "Probolinggo"
+    lama.kota = "Kota Uji Baru"
     lama.save()  # any later save of the stale object (the admin, a script) keeps the version too
     assert Satker.objects.get(pk=lama.pk).versi_data == v_tulis + 1
 
