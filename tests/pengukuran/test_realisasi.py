@@ -127,30 +127,48 @@ def test_aksi_gagal_tidak_menulis_apa_pun(pengguna):
     assert (Jejak.objects.count(), StatusPengukuran.objects.count()) == (jejak, status)
 
 
-def test_alur_triwulan_ajukan_setujui_buka_kembali(masuk):
-    dasar = f"/s/{K}/realisasi/2024/TW4/status"
+DASAR = f"/s/{K}/realisasi/2024/TW4/status"
+
+
+def _status_tw4():
+    return StatusPengukuran.objects.get(satker__kode=K, tahun=2024, periode="TW4")
+
+
+def test_triwulan_diajukan_terkunci_bagi_operator(masuk):
     c = masuk("uji_operator")
-    assert c.post(f"{dasar}/ajukan/").status_code == 302
-    assert StatusPengukuran.objects.get(satker__kode=K, tahun=2024, periode="TW4").status == "diajukan"
+    assert c.post(f"{DASAR}/ajukan/").status_code == 302 and _status_tw4().status == "diajukan"
     assert "tidak dapat diubah" in c.post(url_simpan("P1"), {"nilai": "50"}).content.decode()
 
-    p = masuk("uji_pimpinan")
-    r = p.post(f"{dasar}/kembalikan/", {"alasan": ""}, follow=True)
-    assert "Alasan wajib diisi" in r.content.decode()
-    p.post(f"{dasar}/kembalikan/", {"alasan": "Bukti 5.1 belum lengkap"})
-    assert StatusPengukuran.objects.get(satker__kode=K, tahun=2024, periode="TW4").status == "terbuka"
 
-    masuk("uji_operator").post(f"{dasar}/ajukan/")
-    p = masuk("uji_pimpinan")
-    p.post(f"{dasar}/setujui/")
-    s = StatusPengukuran.objects.get(satker__kode=K, tahun=2024, periode="TW4")
+def test_pengembalian_perlu_alasan(masuk):
+    masuk("uji_operator").post(f"{DASAR}/ajukan/")
+    r = masuk("uji_pimpinan").post(f"{DASAR}/kembalikan/", {"alasan": ""}, follow=True)
+    assert "Alasan wajib diisi" in r.content.decode() and _status_tw4().status == "diajukan"
+
+
+def test_pengembalian_membuka_triwulan(masuk):
+    masuk("uji_operator").post(f"{DASAR}/ajukan/")
+    masuk("uji_pimpinan").post(f"{DASAR}/kembalikan/", {"alasan": "Bukti R1 belum lengkap"})
+    assert _status_tw4().status == "terbuka" and _status_tw4().alasan == "Bukti R1 belum lengkap"
+
+
+def test_persetujuan_mencatat_pimpinan(masuk):
+    masuk("uji_operator").post(f"{DASAR}/ajukan/")
+    masuk("uji_pimpinan").post(f"{DASAR}/setujui/")
+    s = _status_tw4()
     assert s.status == "disetujui" and s.disetujui_oleh.username == "uji_pimpinan"
-    assert "Alasan wajib diisi" in p.post(f"{dasar}/buka/", {"alasan": " "}, follow=True).content.decode()
-    p.post(f"{dasar}/buka/", {"alasan": "Koreksi data logistik dari BA terbaru"})
-    s.refresh_from_db()
-    assert s.status == "terbuka" and s.alasan == "Koreksi data logistik dari BA terbaru"
+
+
+def test_pembukaan_kembali_perlu_alasan_dan_tercatat(masuk):
+    masuk("uji_operator").post(f"{DASAR}/ajukan/")
+    p = masuk("uji_pimpinan")
+    p.post(f"{DASAR}/setujui/")
+    assert "Alasan wajib diisi" in p.post(f"{DASAR}/buka/", {"alasan": " "}, follow=True).content.decode()
+    p.post(f"{DASAR}/buka/", {"alasan": "Koreksi data dari BA terbaru"})
+    s = _status_tw4()
+    assert s.status == "terbuka" and s.alasan == "Koreksi data dari BA terbaru"
     j = Jejak.objects.filter(model="pengukuran.statuspengukuran", objek_id=str(s.pk), peristiwa="triwulan.terbuka").first()
-    assert j.keterangan == "Koreksi data logistik dari BA terbaru"
+    assert j.keterangan == "Koreksi data dari BA terbaru"
     assert j.perubahan["status"] == ["disetujui", "terbuka"]
 
 

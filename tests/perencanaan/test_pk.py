@@ -148,40 +148,71 @@ def test_kembalikan_perlu_alasan(pk2023, masuk):
     assert Jejak.objects.filter(peristiwa="pk.draft", keterangan="Target 5.1 terlalu rendah").exists()
 
 
-def test_revisi_menyimpan_versi_lama(masuk):
-    pk = PerjanjianKinerja.objects.get(satker__kode=K, tahun=2024)
-    v1 = pk.versi.get()
-    c = masuk("uji_operator")
-    r = c.post(f"/s/{K}/pk/2024/revisi/", {"alasan": "bukan-alasan", "keterangan": "x"})
-    assert "Masukkan pilihan yang valid" in r.content.decode()
-    r = c.post(f"/s/{K}/pk/2024/revisi/", {"alasan": "perubahan_strategi", "keterangan": "", "tanggal": "2024-07-01"})
-    assert "tidak boleh kosong" in r.content.decode()
-    r = c.post(f"/s/{K}/pk/2024/revisi/", {"alasan": "perubahan_strategi", "tanggal": "2025-07-01",
-                                             "keterangan": "Revisi DIPA"})
-    assert "harus di dalam tahun 2024" in r.content.decode()
-    r = c.post(f"/s/{K}/pk/2024/revisi/", {"alasan": "perubahan_strategi", "tanggal": "2024-07-01",
-                                             "keterangan": "Revisi DIPA menambah kegiatan Pilkada"})
+REVISI = f"/s/{K}/pk/2024/revisi/"
+REVISI_SAH = {"alasan": "perubahan_strategi", "tanggal": "2024-07-01",
+              "keterangan": "Revisi DIPA menambah kegiatan Pilkada"}
+
+
+def _pk2024():
+    return PerjanjianKinerja.objects.get(satker__kode=K, tahun=2024)
+
+
+@pytest.mark.parametrize("ubah, pesan", [
+    ({"alasan": "bukan-alasan"}, "Masukkan pilihan yang valid"),
+    ({"keterangan": ""}, "tidak boleh kosong"),
+    ({"tanggal": "2025-07-01"}, "harus di dalam tahun 2024"),
+])
+def test_revisi_salah_ditolak(ubah, pesan, masuk):
+    r = masuk("uji_operator").post(REVISI, {**REVISI_SAH, **ubah})
+    assert r.status_code == 200 and pesan in r.content.decode() and _pk2024().versi.count() == 1
+
+
+def test_revisi_menjadi_draf_baru_dengan_salinan_baris(masuk):
+    r = masuk("uji_operator").post(REVISI, REVISI_SAH)
     assert r.status_code == 302 and r["Location"] == f"/s/{K}/pk/2024/v2/"
-    v2 = pk.versi.get(nomor=2)
-    assert v2.status == "draft" and v2.alasan_revisi == "perubahan_strategi"
+    v1, v2 = _pk2024().versi.get(nomor=1), _pk2024().versi.get(nomor=2)
+    assert v2.status == "draft" and v2.alasan_revisi == "perubahan_strategi" and v1.status == "disetujui"
     assert v2.baris.count() == v1.baris.count() == 4
     assert TargetPK.objects.filter(baris__versi=v2).count() == TargetPK.objects.filter(baris__versi=v1).count()
-    # a second revision while v2 is open is refused
-    r = c.post(f"/s/{K}/pk/2024/revisi/", {"alasan": "mutasi_pejabat", "keterangan": "x"})
-    assert "belum disetujui" in r.content.decode()
-    # measurement keeps using v1 until v2 is approved
-    b = v2.baris.get(indikator=ind("P1"))
+
+
+def test_revisi_kedua_selama_draf_terbuka_ditolak(masuk):
+    c = masuk("uji_operator")
+    c.post(REVISI, REVISI_SAH)
+    r = c.post(REVISI, {**REVISI_SAH, "alasan": "mutasi_pejabat"})
+    assert "belum disetujui" in r.content.decode() and _pk2024().versi.count() == 2
+
+
+def _revisi_dengan_target_p1_75(c):
+    c.post(REVISI, REVISI_SAH)
+    b = _pk2024().versi.get(nomor=2).baris.get(indikator=ind("P1"))
     c.post(f"/s/{K}/pk/2024/v2/baris/{b.pk}/ubah/", {"indikator": b.indikator_id, "urutan": b.urutan,
-                                                        "target_tahun": "75"})
+                                                     "target_tahun": "75"})
+
+
+def test_pengukuran_memakai_versi_disetujui_sampai_revisi_disetujui(masuk):
+    c = masuk("uji_operator")
+    _revisi_dengan_target_p1_75(c)
     assert "T 75%" not in c.get(f"/s/{K}/dasbor/2024/").content.decode()
+
+
+def test_revisi_disetujui_mengganti_versi_lama(masuk):
+    c = masuk("uji_operator")
+    _revisi_dengan_target_p1_75(c)
     c.post(f"/s/{K}/pk/2024/v2/ajukan/")
     masuk("uji_pimpinan").post(f"/s/{K}/pk/2024/v2/setujui/")
-    v1.refresh_from_db()
-    v2.refresh_from_db()
-    assert (v1.status, v2.status) == ("diganti", "disetujui")
+    assert list(_pk2024().versi.order_by("nomor").values_list("status", flat=True)) == ["diganti", "disetujui"]
     dasbor = masuk("uji_pembaca").get(f"/s/{K}/dasbor/2024/").content.decode()
     assert "PK 2024 versi 2 (revisi 1)" in dasbor and "T 75%" in dasbor
     assert masuk("uji_pembaca").get(f"/s/{K}/pk/2024/").url.endswith("/v2/")
+
+
+def test_riwayat_revisi_mencatat_alurnya(masuk):
+    c = masuk("uji_operator")
+    _revisi_dengan_target_p1_75(c)
+    c.post(f"/s/{K}/pk/2024/v2/ajukan/")
+    masuk("uji_pimpinan").post(f"/s/{K}/pk/2024/v2/setujui/")
+    v2 = _pk2024().versi.get(nomor=2)
     riwayat = masuk("uji_pembaca").get(f"/s/{K}/riwayat/perencanaan.versipk/{v2.pk}/").content.decode()
     assert "pk.disetujui" in riwayat and "pk.diajukan" in riwayat
 
