@@ -140,7 +140,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "kinerja.core.batas.BatasBadanMiddleware",
+    "kinerja.core.limits.BodyLimitMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -154,10 +154,10 @@ MIDDLEWARE = [
 
 # Login throttling (django-axes): an account, and separately an address, is locked after
 # KINERJA_MASUK_MAKS_GAGAL failures for KINERJA_MASUK_JEDA_MENIT minutes. Failures and
-# lockouts are written to the audit trail (kinerja.core.masuk); a satker admin unlocks its
+# lockouts are written to the audit trail (kinerja.core.login); a satker admin unlocks its
 # users on their page, a superuser unlocks addresses in /admin/axes/.
 AUTHENTICATION_BACKENDS = [
-    "kinerja.core.masuk.AxesBackend",
+    "kinerja.core.login.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = _env_int("KINERJA_MASUK_MAKS_GAGAL", 5, minimum=1)
@@ -165,7 +165,7 @@ AXES_COOLOFF_TIME = _dt.timedelta(minutes=_env_int("KINERJA_MASUK_JEDA_MENIT", 3
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
-AXES_CLIENT_IP_CALLABLE = "kinerja.core.masuk.alamat_klien"
+AXES_CLIENT_IP_CALLABLE = "kinerja.core.login.client_address"
 AXES_VERBOSE = False
 
 # Content-Security-Policy (django-csp): only this server's own scripts, styles and images;
@@ -266,7 +266,7 @@ else:
     WHITENOISE_USE_FINDERS = True
 
 BUKTI_MAKS_BYTE = _env_int("KINERJA_BUKTI_MAKS_MB", 10, minimum=1) * 1024 * 1024
-# Bodies beyond a route's limit are refused from their Content-Length (kinerja.core.batas).
+# Bodies beyond a route's limit are refused from their Content-Length (kinerja.core.limits).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
@@ -305,7 +305,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # A refused request (403) is one line in the log, not a traceback.
-    "filters": {"satu_baris_403": {"()": "kinerja.core.log.SatuBaris403"}},
+    "filters": {"satu_baris_403": {"()": "kinerja.core.log.OneLine403"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"django.request": {"filters": ["satu_baris_403"]},
                 "django.security": {"filters": ["satu_baris_403"]}},

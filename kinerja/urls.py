@@ -1,14 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
-from kinerja.core.konverter import Id, KodeSatker, LabelModel, Tahun, Triwulan
+from kinerja.core.converters import (
+    IdConverter, ModelLabelConverter, QuarterConverter, SatkerCodeConverter, YearConverter,
+)
 from kinerja.pengukuran.views import beranda
 
-register_converter(Tahun, "tahun")
-register_converter(Id, "id")
-register_converter(Triwulan, "tw")
-register_converter(KodeSatker, "kode")
-register_converter(LabelModel, "model")
+register_converter(YearConverter, "tahun")
+register_converter(IdConverter, "id")
+register_converter(QuarterConverter, "tw")
+register_converter(SatkerCodeConverter, "kode")
+register_converter(ModelLabelConverter, "model")
 
 urlpatterns = [
     path("admin/", admin.site.urls),

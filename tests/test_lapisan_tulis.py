@@ -6,7 +6,7 @@ import pathlib
 
 AKAR = pathlib.Path(__file__).resolve().parents[1] / "kinerja"
 TULIS = {"save", "delete", "create", "update", "bulk_create", "bulk_update", "get_or_create",
-         "update_or_create", "catat", "simpan_objek", "hapus_objek", "ubah_status", "set_password"}
+         "update_or_create", "catat", "save_object", "delete_object", "ubah_status", "set_password"}
 
 
 def _berkas():

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.urls import Resolver404, resolve, reverse
 
-from kinerja.core import navigasi
+from kinerja.core import navigation
 
 from .organisasi.test_akses import HANYA_POST, RUTE, ids  # noqa: F401  (ids is a fixture)
 from .kecil import KODE as K
@@ -58,16 +58,16 @@ def test_navigasi_dari_registri(masuk):
     html = masuk("uji_admin").get(f"/s/{K}/pengaturan/").content.decode()
     menu = re.search(r"<nav>(.*?)</nav>", html, re.S).group(1)
     label = re.findall(r">([^<]+)</a>", menu)
-    assert label == [e.label for e in navigasi.semua()]
+    assert label == [e.label for e in navigation.entries()]
     assert 'class="aktif"' in menu and "Pengaturan</a>" in menu.split('class="aktif"')[1]
     assert "Pengguna" not in masuk("uji_operator").get(f"/s/{K}/pengaturan/").content.decode().split("</nav>")[0]
 
 
 def test_aplikasi_baru_cukup_mendaftar(masuk):
-    navigasi.daftarkan("Anggaran (uji)", "perencanaan:pk_daftar", hak="ubah", urutan=25)
+    navigation.register("Anggaran (uji)", "perencanaan:pk_daftar", hak="ubah", urutan=25)
     try:
         assert "Anggaran (uji)" in masuk("uji_operator").get(f"/s/{K}/dasbor/2024/").content.decode()
         assert "Anggaran (uji)" not in masuk("uji_pembaca").get(f"/s/{K}/dasbor/2024/").content.decode()
     finally:
-        navigasi._ENTRI.pop("perencanaan:pk_daftar")
-        navigasi.daftarkan("Perjanjian Kinerja", "perencanaan:pk_daftar", hak="baca", urutan=20)
+        navigation._ENTRIES.pop("perencanaan:pk_daftar")
+        navigation.register("Perjanjian Kinerja", "perencanaan:pk_daftar", hak="baca", urutan=20)

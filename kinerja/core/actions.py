@@ -1,5 +1,5 @@
 """Writes shared by every app: a record through its model's validation, a comment, and
-the one status transition of every approvable document (kinerja.core.models.Persetujuan).
+the one status transition of every approvable document (kinerja.core.models.Approvable).
 
 Each runs inside an action's durable transaction (:func:`kinerja.core.audit.action`) and
 records its change with :func:`kinerja.core.audit.catat`, which also applies the lock
@@ -14,45 +14,45 @@ from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.utils import timezone
 
-from . import peristiwa, versi
-from .audit import action, catat, potret
-from .models import Komentar, Persetujuan
+from . import events, versions
+from .audit import action, catat, snapshot
+from .models import Komentar, Approvable
 
 M = TypeVar("M", bound=Model)
-P = TypeVar("P", bound=Persetujuan)
+P = TypeVar("P", bound=Approvable)
 
 
-def simpan_objek(obj: M, *, pelaku, satker, induk=None, keterangan: str = "",
-                 versi_awal: str | None = None) -> M:
+def save_object(obj: M, *, pelaku, satker, induk=None, keterangan: str = "",
+                 version_shown: str | None = None) -> M:
     """Create or update one record after its model's full validation (call inside an action).
-    ``versi_awal``: the version the edit form showed (kinerja.core.versi)."""
+    ``version_shown``: the version the edit form showed (kinerja.core.versions)."""
     baru = obj.pk is None
     sebelum = None
     if not baru:
-        sebelum = potret(type(obj)._default_manager.select_for_update().get(pk=obj.pk))
-        versi.cek(versi_awal, sebelum, model=type(obj), objek=obj)
+        sebelum = snapshot(type(obj)._default_manager.select_for_update().get(pk=obj.pk))
+        versions.check(version_shown, sebelum, model=type(obj), objek=obj)
     obj.full_clean()
-    if not baru and potret(obj) == sebelum:
+    if not baru and snapshot(obj) == sebelum:
         return obj  # nothing changed: no write, no audit row
     obj.save()
-    catat(obj, peristiwa.BUAT if baru else peristiwa.UBAH, pelaku=pelaku, satker=satker,
-          sebelum=sebelum, sesudah=potret(obj), induk=induk, keterangan=keterangan)
+    catat(obj, events.CREATE if baru else events.UPDATE, pelaku=pelaku, satker=satker,
+          sebelum=sebelum, sesudah=snapshot(obj), induk=induk, keterangan=keterangan)
     return obj
 
 
-def hapus_objek(obj: Model, *, pelaku, satker, induk=None, keterangan: str = "") -> None:
+def delete_object(obj: Model, *, pelaku, satker, induk=None, keterangan: str = "") -> None:
     """Delete one record (call inside an action); the lock check runs before the delete."""
     objek_id = obj.pk
-    catat(obj, peristiwa.HAPUS, pelaku=pelaku, satker=satker, sebelum=potret(obj), induk=induk,
+    catat(obj, events.DELETE, pelaku=pelaku, satker=satker, sebelum=snapshot(obj), induk=induk,
           keterangan=keterangan, objek_id=objek_id)
     obj.delete()
 
 
-def ubah_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=None,
+def change_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=None,
                 keterangan: str = "") -> P:
     """Move ``obj`` along its flow (``obj.ALUR``, kinerja.lib.alur): allowed transitions
     only, a reason where the flow asks for one, who and when recorded. Call inside an
-    action, with ``obj`` locked (select_for_update). The event is ``<JEJAK_AWALAN>.<ke>``,
+    action, with ``obj`` locked (select_for_update). The event is ``<EVENT_PREFIX>.<ke>``,
     registered by the document's app."""
     alur = obj.ALUR
     dari = obj.status
@@ -63,7 +63,7 @@ def ubah_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=None
     alasan = (alasan or "").strip()
     if alur.butuh_alasan(dari, ke) and not alasan:
         raise ValidationError("Alasan wajib diisi.")
-    sebelum = potret(obj)
+    sebelum = snapshot(obj)
     obj.status = ke
     sekarang = timezone.now()
     if ke == alur.diajukan:
@@ -73,8 +73,8 @@ def ubah_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=None
     if alasan and hasattr(obj, "alasan"):
         obj.alasan = alasan
     obj.save()
-    catat(obj, f"{obj.JEJAK_AWALAN}.{ke}", pelaku=pelaku, satker=satker, sebelum=sebelum,
-          sesudah=potret(obj), induk=induk, keterangan=keterangan or alasan)
+    catat(obj, f"{obj.EVENT_PREFIX}.{ke}", pelaku=pelaku, satker=satker, sebelum=sebelum,
+          sesudah=snapshot(obj), induk=induk, keterangan=keterangan or alasan)
     return obj
 
 
@@ -85,5 +85,5 @@ def tambah_komentar(obj: Model, teks: str, *, pelaku, satker) -> Komentar:
         raise ValidationError("Komentar kosong tidak disimpan.")
     k = Komentar.objects.create(satker=satker, model=obj._meta.label_lower, objek_id=str(obj.pk),
                                 penulis=pelaku, penulis_nama=pelaku.get_username(), teks=teks)
-    catat(k, peristiwa.KOMENTAR, pelaku=pelaku, satker=satker, sesudah={"teks": teks}, induk=obj)
+    catat(k, events.COMMENT, pelaku=pelaku, satker=satker, sesudah={"teks": teks}, induk=obj)
     return k

@@ -1,13 +1,13 @@
 from django import forms
 from django.contrib import admin
 
-from . import kunci, peristiwa
-from .audit import catat, potret, satker_dari
-from .models import Jejak, Komentar, Persetujuan
+from . import events, locks
+from .audit import catat, snapshot, satker_of
+from .models import Jejak, Komentar, Approvable
 
 
 class FormBerkunci(forms.ModelForm):
-    """An admin form that refuses, as a form error, what a lock forbids (kinerja.core.kunci):
+    """An admin form that refuses, as a form error, what a lock forbids (kinerja.core.locks):
     checked on the record as it was and as it would become."""
 
     def clean(self):
@@ -23,7 +23,7 @@ class FormBerkunci(forms.ModelForm):
 
     def _periksa(self, obj, berubah):
         try:
-            kunci.periksa(obj, berubah)
+            locks.check(obj, berubah)
         except forms.ValidationError as e:
             if not any(e.messages[0] in m for m in self.non_field_errors()):
                 self.add_error(None, e)
@@ -42,29 +42,29 @@ class AdminBerjejak(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         tetap = tuple(super().get_readonly_fields(request, obj))
-        if issubclass(self.model, Persetujuan):
-            tetap += tuple(f for f in Persetujuan.FIELD_ALUR if hasattr(self.model, f))
+        if issubclass(self.model, Approvable):
+            tetap += tuple(f for f in Approvable.FLOW_FIELDS if hasattr(self.model, f))
         return tetap
 
     def has_delete_permission(self, request, obj=None):
-        if obj is not None and kunci.kunci_untuk(obj, None):
+        if obj is not None and locks.locks_for(obj, None):
             return False
         return super().has_delete_permission(request, obj)
 
     def get_actions(self, request):
         daftar = super().get_actions(request)
-        if kunci.field_dijaga(self.model):
+        if locks.guarded_fields(self.model):
             daftar.pop("delete_selected", None)  # each deletion is checked on its own page
         return daftar
 
     def save_model(self, request, obj, form, change):
-        sebelum = potret(type(obj).objects.get(pk=obj.pk)) if change and obj.pk else None
+        sebelum = snapshot(type(obj).objects.get(pk=obj.pk)) if change and obj.pk else None
         super().save_model(request, obj, form, change)
-        catat(obj, peristiwa.ADMIN_UBAH if change else peristiwa.ADMIN_BUAT, pelaku=request.user,
-              satker=satker_dari(obj), sebelum=sebelum, sesudah=potret(obj))
+        catat(obj, events.ADMIN_UPDATE if change else events.ADMIN_CREATE, pelaku=request.user,
+              satker=satker_of(obj), sebelum=sebelum, sesudah=snapshot(obj))
 
     def delete_model(self, request, obj):
-        catat(obj, peristiwa.ADMIN_HAPUS, pelaku=request.user, satker=satker_dari(obj), sebelum=potret(obj))
+        catat(obj, events.ADMIN_DELETE, pelaku=request.user, satker=satker_of(obj), sebelum=snapshot(obj))
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
@@ -73,13 +73,13 @@ class AdminBerjejak(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         for obj in formset.save(commit=False):
-            sebelum = potret(type(obj).objects.get(pk=obj.pk)) if obj.pk else None
+            sebelum = snapshot(type(obj).objects.get(pk=obj.pk)) if obj.pk else None
             obj.save()
-            catat(obj, peristiwa.ADMIN_UBAH if sebelum else peristiwa.ADMIN_BUAT, pelaku=request.user,
-                  satker=satker_dari(obj), sebelum=sebelum, sesudah=potret(obj))
+            catat(obj, events.ADMIN_UPDATE if sebelum else events.ADMIN_CREATE, pelaku=request.user,
+                  satker=satker_of(obj), sebelum=sebelum, sesudah=snapshot(obj))
         for obj in formset.deleted_objects:
-            catat(obj, peristiwa.ADMIN_HAPUS, pelaku=request.user, satker=satker_dari(obj),
-                  sebelum=potret(obj))
+            catat(obj, events.ADMIN_DELETE, pelaku=request.user, satker=satker_of(obj),
+                  sebelum=snapshot(obj))
             obj.delete()
         formset.save_m2m()
 

@@ -11,11 +11,11 @@ class CoreConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.contrib.auth.signals import user_login_failed
 
-        from . import masuk
+        from . import login
 
-        user_login_failed.connect(masuk.catat_gagal_masuk, dispatch_uid="kinerja.masuk.gagal")
-        user_locked_out.connect(masuk.catat_terkunci, dispatch_uid="kinerja.masuk.terkunci")
+        user_login_failed.connect(login.record_failed_login, dispatch_uid="kinerja.login.gagal")
+        user_locked_out.connect(login.record_lockout, dispatch_uid="kinerja.login.terkunci")
         # Usernames: a safe character set on every path (forms, admin, createsuperuser).
         field = get_user_model()._meta.get_field("username")
         field.validators[:] = [v for v in field.validators
-                               if type(v).__name__ != "UnicodeUsernameValidator"] + [masuk.validasi_nama_pengguna]
+                               if type(v).__name__ != "UnicodeUsernameValidator"] + [login.validate_username]

@@ -3,8 +3,8 @@
 Modelled on Zulip's ``do_*`` actions with ``acting_user``: views never save models
 themselves; they call an action function, which is decorated with :func:`action` and calls
 :func:`catat` for each record it changes; its writes outside the database (files, later
-e-mails and queued tasks) are deferred with :func:`setelah_commit`. :func:`catat` is also where every write meets
-the lock check (kinerja.core.kunci): a change that would alter an approved document is
+e-mails and queued tasks) are deferred with :func:`after_commit`. :func:`catat` is also where every write meets
+the lock check (kinerja.core.locks): a change that would alter an approved document is
 refused there, and the transaction it runs in is rolled back.
 """
 
@@ -18,17 +18,17 @@ from decimal import Decimal
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 
-from . import kunci
-from . import peristiwa as _peristiwa
+from . import locks
+from . import events
 from .models import Jejak
 
 
-def acuan(obj) -> str:
+def reference(obj) -> str:
     """How an audit row names another record: ``app.model:id``."""
     return f"{obj._meta.label_lower}:{obj.pk}"
 
 
-def _nilai_json(nilai):
+def _json_value(nilai):
     if nilai is None or isinstance(nilai, (bool, int, str)):
         return nilai
     if isinstance(nilai, Decimal):
@@ -40,7 +40,7 @@ def _nilai_json(nilai):
     return str(nilai)
 
 
-def potret(obj, fields=None) -> dict:
+def snapshot(obj, fields=None) -> dict:
     """A JSON-able snapshot of the concrete fields of ``obj`` (FKs as ids)."""
     hasil = {}
     for f in obj._meta.concrete_fields:
@@ -48,11 +48,11 @@ def potret(obj, fields=None) -> dict:
             continue
         if isinstance(f, (models.DateTimeField,)) and (f.auto_now or f.auto_now_add):
             continue
-        hasil[f.name] = _nilai_json(getattr(obj, f.attname))
+        hasil[f.name] = _json_value(getattr(obj, f.attname))
     return hasil
 
 
-def beda(sebelum: dict | None, sesudah: dict | None) -> dict:
+def diff(sebelum: dict | None, sesudah: dict | None) -> dict:
     sebelum, sesudah = sebelum or {}, sesudah or {}
     return {
         k: [sebelum.get(k), sesudah.get(k)]
@@ -61,7 +61,7 @@ def beda(sebelum: dict | None, sesudah: dict | None) -> dict:
     }
 
 
-def satker_dari(obj):
+def satker_of(obj):
     """The satker a record belongs to, following its model's JALUR_SATKER."""
     jalur = getattr(type(obj), "JALUR_SATKER", False)
     if jalur is False:
@@ -77,12 +77,12 @@ def satker_dari(obj):
     return obj
 
 
-def setelah_commit(fungsi) -> None:
+def after_commit(fungsi) -> None:
     """Run ``fungsi`` once the action's transaction has committed (never on a rollback)."""
     transaction.on_commit(fungsi)
 
 
-def _dari_potret(obj, data: dict):
+def _from_snapshot(obj, data: dict):
     """A copy of ``obj`` holding the values of snapshot ``data`` (its state before a change),
     so that a lock guard sees where the record came from as well as where it goes."""
     lama = copy.copy(obj)
@@ -94,30 +94,30 @@ def _dari_potret(obj, data: dict):
     return lama
 
 
-def periksa_kunci(obj, sebelum: dict | None, sesudah: dict | None) -> None:
+def check_locks(obj, sebelum: dict | None, sesudah: dict | None) -> None:
     """The lock check of a change from ``sebelum`` to ``sesudah`` (None: created or deleted)."""
     if sebelum is None and sesudah is None:
         return
-    berubah = kunci.berubah_dari(sebelum, sesudah)
+    berubah = locks.changed_fields(sebelum, sesudah)
     if berubah is not None and not berubah:
         return
-    kunci.periksa(obj, berubah)
+    locks.check(obj, berubah)
     if sebelum is not None and sesudah is not None:
-        kunci.periksa(_dari_potret(obj, sebelum), berubah)
+        locks.check(_from_snapshot(obj, sebelum), berubah)
 
 
 def catat(obj, peristiwa: str, *, pelaku, satker, sebelum=None, sesudah=None, induk=None,
           keterangan: str = "", objek_id=None) -> Jejak:
     """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system).
 
-    ``peristiwa`` is a registered event (kinerja.core.peristiwa). It refuses a change that a
-    lock forbids (:func:`periksa_kunci`), and moves the satker's data version on, in the
+    ``peristiwa`` is a registered event (kinerja.core.events). It refuses a change that a
+    lock forbids (:func:`check_locks`), and moves the satker's data version on, in the
     same transaction: pages cached for the previous version are never served again
     (kinerja.pengukuran.layanan).
     """
-    if not _peristiwa.terdaftar(peristiwa):
+    if not events.is_registered(peristiwa):
         raise ValueError(f"Peristiwa audit belum terdaftar: {peristiwa}")
-    periksa_kunci(obj, sebelum, sesudah)
+    check_locks(obj, sebelum, sesudah)
     if satker is not None:
         type(satker).objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
     return Jejak.objects.create(
@@ -128,8 +128,8 @@ def catat(obj, peristiwa: str, *, pelaku, satker, sebelum=None, sesudah=None, in
         model=obj._meta.label_lower,
         objek_id=str(objek_id if objek_id is not None else obj.pk),
         objek_repr=str(obj)[:300],
-        induk=acuan(induk) if induk is not None else "",
-        perubahan=beda(sebelum, sesudah),
+        induk=reference(induk) if induk is not None else "",
+        perubahan=diff(sebelum, sesudah),
         keterangan=keterangan,
     )
 
@@ -138,8 +138,8 @@ def action(fn):
     """Run an action in one durable transaction: all of its writes land, or none do."""
 
     @functools.wraps(fn)
-    def bungkus(*args, **kwargs):
+    def wrapper(*args, **kwargs):
         with transaction.atomic(durable=True):
             return fn(*args, **kwargs)
 
-    return bungkus
+    return wrapper

@@ -21,7 +21,7 @@ _LEBAR = Context(prec=100)
 NAN = Decimal("NaN")
 
 
-def baca_desimal(nilai, desimal: int = MAKS_DESIMAL) -> Decimal | None:
+def read_decimal(nilai, desimal: int = MAKS_DESIMAL) -> Decimal | None:
     """A database value as a Decimal; anything unreadable becomes NaN (never an exception)."""
     if nilai is None:
         return None
@@ -52,4 +52,4 @@ class ExactDecimalField(models.DecimalField):
         return connection.data_types["DecimalField"] % self.db_type_parameters(connection)
 
     def from_db_value(self, value, expression, connection):
-        return baca_desimal(value, self.decimal_places)
+        return read_decimal(value, self.decimal_places)

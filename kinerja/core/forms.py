@@ -14,7 +14,7 @@ class Renderer(TemplatesSetting):
     field_template_name = "core/_field.html"
 
 
-class AngkaField(forms.CharField):
+class NumberField(forms.CharField):
     """A number typed the Indonesian way (1.234,5); the cleaned value is a Decimal or None."""
 
     def __init__(self, *, persen=False, bulat=False, boleh_negatif=False, batas=None, **kwargs):
@@ -61,7 +61,7 @@ class TargetField(forms.CharField):
             raise ValidationError(self.error_messages["required"], code="required")
 
 
-class TanggalField(forms.DateField):
+class IndonesianDateField(forms.DateField):
     """A date: the browser's date picker (ISO) or typed as 31/12/2024."""
 
     widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -76,8 +76,8 @@ class KomentarForm(forms.Form):
     teks = forms.CharField(label="Komentar", widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
 
 
-class VersiField(forms.CharField):
-    """The hidden version of the record an edit form shows (kinerja.core.versi)."""
+class VersionField(forms.CharField):
+    """The hidden version of the record an edit form shows (kinerja.core.versions)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("widget", forms.HiddenInput)
@@ -89,17 +89,17 @@ class VersiField(forms.CharField):
         return value or None
 
 
-def galat_ke_form(form, e: ValidationError) -> None:
+def errors_to_form(form, e: ValidationError) -> None:
     """Put an action's ValidationError on the form (the one shared path for every view).
 
     Field errors go to their fields when the form has them; a version conflict also hands
     the form the current version, so that a second, deliberate save may overwrite.
     """
-    from .versi import KonflikVersi
+    from .versions import VersionConflict
 
-    if isinstance(e, KonflikVersi) and "versi" in form.fields:
+    if isinstance(e, VersionConflict) and "versi" in form.fields:
         data = form.data.copy()
-        data[form.add_prefix("versi")] = e.versi_baru
+        data[form.add_prefix("versi")] = e.current_version
         form.data = data
     if hasattr(e, "error_dict"):
         for nama, galat in e.error_dict.items():
@@ -108,7 +108,7 @@ def galat_ke_form(form, e: ValidationError) -> None:
         form.add_error(None, e)
 
 
-def kode_galat(e: ValidationError) -> set[str]:
+def error_codes(e: ValidationError) -> set[str]:
     """The codes of a ValidationError's messages."""
     daftar = e.error_list if hasattr(e, "error_list") else [x for v in e.error_dict.values() for x in v]
     return {x.code for x in daftar if getattr(x, "code", None)}

@@ -3,7 +3,7 @@
 import logging
 
 
-class SatuBaris403(logging.Filter):
+class OneLine403(logging.Filter):
     """Drop the traceback of a refused request: one warning line is enough."""
 
     def filter(self, record: logging.LogRecord) -> bool:

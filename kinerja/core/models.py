@@ -6,16 +6,16 @@ from django.db import models
 from kinerja.lib.alur import Alur
 
 
-class Persetujuan(models.Model):
+class Approvable(models.Model):
     """An approvable document: a status along a :class:`kinerja.lib.alur.Alur`, who submitted
     and approved it and when. Its content is locked while :attr:`terkunci`; every write
-    path refuses to change it (kinerja.core.kunci) and transitions go through
+    path refuses to change it (kinerja.core.locks) and transitions go through
     kinerja.core.actions.ubah_status."""
 
     ALUR: ClassVar[Alur]
     status: str  # each document declares its own status field, with its flow's choices
     # The audit event prefix of its transitions, e.g. "pk" gives "pk.disetujui".
-    JEJAK_AWALAN: ClassVar[str]
+    EVENT_PREFIX: ClassVar[str]
 
     diajukan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                       on_delete=models.SET_NULL, related_name="+")
@@ -24,7 +24,7 @@ class Persetujuan(models.Model):
                                        on_delete=models.SET_NULL, related_name="+")
     disetujui_pada = models.DateTimeField(null=True, blank=True)
 
-    FIELD_ALUR = ("status", "diajukan_oleh", "diajukan_pada", "disetujui_oleh", "disetujui_pada",
+    FLOW_FIELDS = ("status", "diajukan_oleh", "diajukan_pada", "disetujui_oleh", "disetujui_pada",
                   "alasan")
 
     class Meta:
@@ -49,7 +49,7 @@ class Jejak(models.Model):
     # PROTECT: a satker with an audit trail is never deleted, so the trail is kept.
     satker = models.ForeignKey("organisasi.Satker", null=True, blank=True,
                                on_delete=models.PROTECT, related_name="+")
-    peristiwa = models.CharField(max_length=60, help_text="kinerja.core.peristiwa")
+    peristiwa = models.CharField(max_length=60, help_text="kinerja.core.events")
     model = models.CharField(max_length=60)
     objek_id = models.CharField(max_length=40)
     objek_repr = models.CharField(max_length=300, blank=True)

@@ -21,104 +21,104 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-FORMAT_BULAT = "#,##0"
-FORMAT_DESIMAL = "#,##0.00"
-FORMAT_PERSEN = "#,##0.00"  # a percentage as a number of percent points (82,21), not 0,8221
-FORMAT_TANGGAL = "d mmmm yyyy"
+FORMAT_INTEGER = "#,##0"
+FORMAT_DECIMAL = "#,##0.00"
+FORMAT_PERCENT = "#,##0.00"  # a percentage as a number of percent points (82,21), not 0,8221
+FORMAT_DATE = "d mmmm yyyy"
 
-JUDUL = Font(bold=True, size=13)
-TEBAL = Font(bold=True)
-KEPALA = PatternFill("solid", start_color="FFE8F0F8")
-CONTOH = PatternFill("solid", start_color="FFFFF3D6")
+TITLE_FONT = Font(bold=True, size=13)
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill("solid", start_color="FFE8F0F8")
+EXAMPLE_FILL = PatternFill("solid", start_color="FFFFF3D6")
 
-_AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r", "\n")
-_NAMA_LEMBAR_TERLARANG = re.compile(r"[\[\]:*?/\\]")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_FORBIDDEN_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 
 
-def teks_aman(teks: str) -> str:
+def safe_text(text: str) -> str:
     """Text that XML can hold (control characters replaced)."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", teks)
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
 
 
-def _tulis(cell, nilai, format_: str | None = None):
-    if nilai is None:
+def _write(cell, value, number_format: str | None = None):
+    if value is None:
         cell.value = None
-    elif isinstance(nilai, bool):
-        cell.value = "Ya" if nilai else "Tidak"
+    elif isinstance(value, bool):
+        cell.value = "Ya" if value else "Tidak"
         cell.data_type = "s"
-    elif isinstance(nilai, (int, Decimal, float)):
-        if isinstance(nilai, Decimal) and not nilai.is_finite():
+    elif isinstance(value, (int, Decimal, float)):
+        if isinstance(value, Decimal) and not value.is_finite():
             cell.value = "tidak valid"
             cell.data_type = "s"
         else:
-            cell.value = nilai
-            cell.number_format = format_ or (FORMAT_BULAT if isinstance(nilai, int) else FORMAT_DESIMAL)
-    elif isinstance(nilai, (dt.date, dt.datetime)):
-        cell.value = nilai
-        cell.number_format = format_ or FORMAT_TANGGAL
+            cell.value = value
+            cell.number_format = number_format or (FORMAT_INTEGER if isinstance(value, int) else FORMAT_DECIMAL)
+    elif isinstance(value, (dt.date, dt.datetime)):
+        cell.value = value
+        cell.number_format = number_format or FORMAT_DATE
     else:
-        teks = teks_aman(str(nilai))
-        cell.value = teks
+        text = safe_text(str(value))
+        cell.value = text
         cell.data_type = "s"  # never a formula, whatever it starts with
-        if teks.startswith(_AWALAN_RUMUS):
+        if text.startswith(_FORMULA_STARTS):
             cell.quotePrefix = True
     return cell
 
 
-class Buku:
-    """A workbook being written; :meth:`simpan` gives its bytes."""
+class XlsxBook:
+    """A workbook being written; :meth:`save` gives its bytes."""
 
-    def __init__(self, judul_lembar: str):
+    def __init__(self, sheet_title: str):
         self._wb = Workbook()
-        self._terakhir: dict[int, int] = {}  # last written row per sheet
+        self._last_row: dict[int, int] = {}  # last written row per sheet
         self.ws = self._wb.active
-        self.ws.title = self._nama_lembar(judul_lembar)
+        self.ws.title = self._sheet_name(sheet_title)
 
     @staticmethod
-    def _nama_lembar(nama: str) -> str:
-        return (_NAMA_LEMBAR_TERLARANG.sub("-", teks_aman(nama)).strip("'") or "Lembar")[:31]
+    def _sheet_name(name: str) -> str:
+        return (_FORBIDDEN_IN_SHEET_NAME.sub("-", safe_text(name)).strip("'") or "Lembar")[:31]
 
-    def lembar_baru(self, judul: str):
-        self.ws = self._wb.create_sheet(self._nama_lembar(judul))
+    def new_sheet(self, title: str):
+        self.ws = self._wb.create_sheet(self._sheet_name(title))
         return self.ws
 
-    def sel(self, baris: int, kolom: int, nilai, *, format_: str | None = None, font=None, fill=None):
-        cell = _tulis(self.ws.cell(baris, kolom), nilai, format_)
-        self._terakhir[id(self.ws)] = max(self._terakhir.get(id(self.ws), 0), baris)
+    def cell(self, row: int, column: int, value, *, number_format: str | None = None, font=None, fill=None):
+        cell = _write(self.ws.cell(row, column), value, number_format)
+        self._last_row[id(self.ws)] = max(self._last_row.get(id(self.ws), 0), row)
         if font is not None:
             cell.font = font
         if fill is not None:
             cell.fill = fill
         return cell
 
-    def judul(self, teks: str, baris: int = 1):
-        return self.sel(baris, 1, teks, font=JUDUL)
+    def title(self, text: str, row: int = 1):
+        return self.cell(row, 1, text, font=TITLE_FONT)
 
-    def baris(self, nilai: Sequence, *, pada: int | None = None,
-              format_: Sequence[str | None] | None = None, kepala: bool = False,
-              fill_kolom: Sequence[int] = (), fill=CONTOH) -> int:
-        """Write a row (at row ``pada``, else after the last one); returns its number.
-        ``kepala`` styles it as a table header; columns in ``fill_kolom`` get ``fill``."""
-        r = pada or self._terakhir.get(id(self.ws), 0) + 1
-        for k, x in enumerate(nilai, 1):
-            cell = self.sel(r, k, x, format_=format_[k - 1] if format_ else None,
-                            fill=fill if k in fill_kolom else None)
-            if kepala:
-                cell.font, cell.fill = TEBAL, KEPALA
+    def row(self, values: Sequence, *, at: int | None = None,
+            number_format: Sequence[str | None] | None = None, header: bool = False,
+            fill_columns: Sequence[int] = (), fill=EXAMPLE_FILL) -> int:
+        """Write a row (at row ``at``, else after the last one); returns its number.
+        ``header`` styles it as a table header; columns in ``fill_columns`` get ``fill``."""
+        r = at or self._last_row.get(id(self.ws), 0) + 1
+        for k, x in enumerate(values, 1):
+            cell = self.cell(r, k, x, number_format=number_format[k - 1] if number_format else None,
+                             fill=fill if k in fill_columns else None)
+            if header:
+                cell.font, cell.fill = BOLD, HEADER_FILL
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         return r
 
-    def lebar(self, lebar: Sequence[float]):
-        for i, w in enumerate(lebar, 1):
+    def widths(self, widths: Sequence[float]):
+        for i, w in enumerate(widths, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
 
-    def bekukan(self, baris: int, kolom: int):
-        self.ws.freeze_panes = self.ws.cell(baris, kolom)
+    def freeze(self, row: int, column: int):
+        self.ws.freeze_panes = self.ws.cell(row, column)
 
-    def simpan(self) -> bytes:
+    def save(self) -> bytes:
         out = io.BytesIO()
         self._wb.save(out)
         return out.getvalue()
 
 
-JENIS_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

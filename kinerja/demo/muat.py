@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kinerja.core.audit import catat
-from kinerja.core.peristiwa import daftarkan
+from kinerja.core.events import register as register_event
 from kinerja.lib.alur import StatusPK, StatusTriwulan
 from kinerja.lib.capaian import Polaritas, parse_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, periode_wajib
@@ -29,7 +29,7 @@ from kinerja.perencanaan.models import (
 from . import data
 
 KODE = "658021"
-DEMO_MUAT = daftarkan("demo.muat", "memuat data demo")
+DEMO_MUAT = register_event("demo.muat", "memuat data demo")
 TAHUN_DEMO = 2024
 
 

@@ -12,19 +12,19 @@ from django.core.exceptions import ValidationError
 from django.db.models import Sum
 from django.utils import timezone
 
-from kinerja.core.audit import action, catat, potret
-from kinerja.core.peristiwa import daftarkan
-from kinerja.core.versi import cek as cek_versi
+from kinerja.core.audit import action, catat, snapshot
+from kinerja.core.events import register as register_event
+from kinerja.core.versions import check as check_version
 from kinerja.lib.capaian import Pita, validasi_pita
 
 from .models import Peran, Satker
 
-PENGGUNA_BUAT = daftarkan("pengguna.buat", "menambahkan pengguna")
-PENGGUNA_PERAN = daftarkan("pengguna.peran", "mengubah peran")
-PENGGUNA_CABUT = daftarkan("pengguna.cabut", "mencabut peran")
-PENGGUNA_SANDI = daftarkan("pengguna.sandi", "mengatur ulang kata sandi")
-PENGGUNA_BUKA_KUNCI = daftarkan("pengguna.buka_kunci", "membuka kunci masuk")
-PENGATURAN_PITA = daftarkan("pengaturan.pita", "mengubah kategori capaian")
+PENGGUNA_BUAT = register_event("pengguna.buat", "menambahkan pengguna")
+PENGGUNA_PERAN = register_event("pengguna.peran", "mengubah peran")
+PENGGUNA_CABUT = register_event("pengguna.cabut", "mencabut peran")
+PENGGUNA_SANDI = register_event("pengguna.sandi", "mengatur ulang kata sandi")
+PENGGUNA_BUKA_KUNCI = register_event("pengguna.buka_kunci", "membuka kunci masuk")
+PENGATURAN_PITA = register_event("pengaturan.pita", "mengubah kategori capaian")
 
 
 def _cek_admin_tersisa(satker: Satker, kecuali: Peran) -> None:
@@ -53,18 +53,18 @@ def tambah_pengguna(satker: Satker, *, pelaku, username: str, nama: str, peran: 
 
 
 @action
-def ubah_peran(peran: Peran, peran_baru: str, *, pelaku, versi_awal: str | None = None) -> Peran:
+def ubah_peran(peran: Peran, peran_baru: str, *, pelaku, version_shown: str | None = None) -> Peran:
     p = Peran.objects.select_for_update().select_related("satker").get(pk=peran.pk)
-    cek_versi(versi_awal, potret(p), model=Peran, objek=p)
+    check_version(version_shown, snapshot(p), model=Peran, objek=p)
     if p.peran == peran_baru:
         return p
     if peran_baru != Peran.Jenis.ADMIN:
         _cek_admin_tersisa(p.satker, p)
-    sebelum = potret(p)
+    sebelum = snapshot(p)
     p.peran = peran_baru
     p.full_clean()
     p.save()
-    catat(p, PENGGUNA_PERAN, pelaku=pelaku, satker=p.satker, sebelum=sebelum, sesudah=potret(p))
+    catat(p, PENGGUNA_PERAN, pelaku=pelaku, satker=p.satker, sebelum=sebelum, sesudah=snapshot(p))
     return p
 
 
@@ -73,7 +73,7 @@ def cabut_peran(peran: Peran, *, pelaku) -> None:
     """Removes the role; a user left without any role is deactivated (records keep their name)."""
     p = Peran.objects.select_for_update().select_related("pengguna", "satker").get(pk=peran.pk)
     _cek_admin_tersisa(p.satker, p)
-    catat(p, PENGGUNA_CABUT, pelaku=pelaku, satker=p.satker, sebelum=potret(p))
+    catat(p, PENGGUNA_CABUT, pelaku=pelaku, satker=p.satker, sebelum=snapshot(p))
     user = p.pengguna
     p.delete()
     if not Peran.objects.filter(pengguna=user).exists() and not user.is_superuser:
@@ -95,7 +95,7 @@ def atur_sandi(peran: Peran, sandi: str, *, pelaku) -> None:
 
 @action
 def atur_pita(satker: Satker, pita: tuple[Pita, ...] | None, *, pelaku,
-              versi_awal: str | None = None) -> Satker:
+              version_shown: str | None = None) -> Satker:
     """The satker's category bands (None: the default of kinerja.lib.capaian). Only that
     column is written: the data version moves on through catat, never back."""
     if pita is not None:
@@ -104,14 +104,14 @@ def atur_pita(satker: Satker, pita: tuple[Pita, ...] | None, *, pelaku,
         except ValueError as e:
             raise ValidationError({"pita": str(e)}) from None
     satker = Satker.objects.select_for_update().get(pk=satker.pk)
-    sebelum = potret(satker, ["pita_kategori"])
-    cek_versi(versi_awal, sebelum, model=Satker, objek=satker)
+    sebelum = snapshot(satker, ["pita_kategori"])
+    check_version(version_shown, sebelum, model=Satker, objek=satker)
     satker.pita_kategori = [] if pita is None else [[str(p.bawah), p.label] for p in pita]
-    if potret(satker, ["pita_kategori"]) == sebelum:
+    if snapshot(satker, ["pita_kategori"]) == sebelum:
         return satker
     satker.save(update_fields=["pita_kategori"])
     catat(satker, PENGATURAN_PITA, pelaku=pelaku, satker=satker, sebelum=sebelum,
-          sesudah=potret(satker, ["pita_kategori"]))
+          sesudah=snapshot(satker, ["pita_kategori"]))
     return satker
 
 

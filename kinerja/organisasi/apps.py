@@ -7,7 +7,7 @@ class OrganisasiConfig(AppConfig):
     verbose_name = "Organisasi"
 
     def ready(self):
-        from kinerja.core import navigasi
+        from kinerja.core import navigation
 
-        navigasi.daftarkan("Pengaturan", "organisasi:pengaturan", hak="baca", urutan=90)
-        navigasi.daftarkan("Pengguna", "organisasi:pengguna", hak="kelola", urutan=95)
+        navigation.register("Pengaturan", "organisasi:pengaturan", hak="baca", urutan=90)
+        navigation.register("Pengguna", "organisasi:pengguna", hak="kelola", urutan=95)

@@ -3,8 +3,8 @@ from django import forms
 from kinerja.lib.capaian import parse_pita
 from django.contrib.auth.password_validation import password_validators_help_text_html
 
-from kinerja.core.forms import VersiField
-from kinerja.core.masuk import validasi_nama_pengguna
+from kinerja.core.forms import VersionField
+from kinerja.core.login import validate_username
 
 from .models import Peran
 
@@ -26,7 +26,7 @@ class _DuaSandi(forms.Form):
 
 
 class PenggunaBaruForm(_DuaSandi):
-    username = forms.CharField(label="Nama pengguna", max_length=150, validators=[validasi_nama_pengguna],
+    username = forms.CharField(label="Nama pengguna", max_length=150, validators=[validate_username],
                                help_text="Huruf kecil a–z, angka, titik, garis bawah, atau tanda hubung.")
     nama = forms.CharField(label="Nama lengkap", max_length=150)
     peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
@@ -34,7 +34,7 @@ class PenggunaBaruForm(_DuaSandi):
 
 
 class PeranForm(forms.Form):
-    versi = VersiField()
+    versi = VersionField()
     peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
 
 
@@ -43,7 +43,7 @@ class SandiForm(_DuaSandi):
 
 
 class PitaForm(forms.Form):
-    versi = VersiField()
+    versi = VersionField()
     pita = forms.CharField(
         label="Kategori capaian", widget=forms.Textarea(attrs={"rows": 7}), required=False,
         help_text="Satu kategori per baris: batas bawah (%) lalu nama, dari yang tertinggi. "

@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from kinerja.core.audit import potret
-from kinerja.core.forms import galat_ke_form
-from kinerja.core.versi import bungkus
+from kinerja.core.audit import snapshot
+from kinerja.core.forms import errors_to_form
+from kinerja.core.versions import wrap
 from kinerja.lib.capaian import PITA_BAKU, format_pita
 
 from . import actions
@@ -20,7 +20,7 @@ from .models import Peran
 def _halaman_pengaturan(request, satker, form=None):
     if form is None:
         form = PitaForm(initial={"pita": format_pita(satker.pita()) if satker.pita_kategori else "",
-                                 "versi": bungkus(potret(satker, ["pita_kategori"]))})
+                                 "versi": wrap(snapshot(satker, ["pita_kategori"]))})
     return render(request, "organisasi/pengaturan.html", {
         "satker": satker, "form": form, "boleh": Hak.KELOLA in hak_pengguna(request.user, satker),
         "pita": satker.pita(), "pita_baku": format_pita(PITA_BAKU), "subbagian": satker.subbagian.all(),
@@ -41,9 +41,9 @@ def pengaturan_simpan(request, kode):
     if form.is_valid():
         try:
             actions.atur_pita(satker, form.cleaned_data["pita"], pelaku=request.user,
-                              versi_awal=form.cleaned_data["versi"])
+                              version_shown=form.cleaned_data["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, "Kategori capaian tersimpan.")
             return redirect("organisasi:pengaturan", kode=satker.kode)
@@ -72,7 +72,7 @@ def pengguna_tambah(request, kode):
             actions.tambah_pengguna(satker, pelaku=request.user, username=d["username"], nama=d["nama"],
                                     peran=d["peran"], sandi=d["sandi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"Pengguna {d['username']} ditambahkan.")
             return redirect("organisasi:pengguna", kode=kode)
@@ -87,7 +87,7 @@ def _halaman_pengguna_ubah(request, satker, p, *, form_peran=None, form_sandi=No
     gagal, terkunci = actions.gagal_masuk(p.pengguna.username)
     return render(request, "organisasi/pengguna_ubah.html", {
         "satker": satker, "p": p,
-        "form_peran": form_peran or PeranForm(initial={"peran": p.peran, "versi": bungkus(potret(p))}),
+        "form_peran": form_peran or PeranForm(initial={"peran": p.peran, "versi": wrap(snapshot(p))}),
         "form_sandi": form_sandi or SandiForm(), "gagal_masuk": gagal, "terkunci": terkunci})
 
 
@@ -106,9 +106,9 @@ def pengguna_peran(request, kode, peran_id):
     if form.is_valid():
         try:
             actions.ubah_peran(p, form.cleaned_data["peran"], pelaku=request.user,
-                               versi_awal=form.cleaned_data["versi"])
+                               version_shown=form.cleaned_data["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, "Peran diubah.")
             return redirect("organisasi:pengguna", kode=kode)
@@ -125,7 +125,7 @@ def pengguna_sandi(request, kode, peran_id):
         try:
             actions.atur_sandi(p, form.cleaned_data["sandi"], pelaku=request.user)
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"Kata sandi {p.pengguna.username} diatur ulang.")
             return redirect("organisasi:pengguna", kode=kode)

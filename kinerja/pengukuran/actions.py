@@ -16,10 +16,10 @@ import zipfile
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from kinerja.core.actions import ubah_status
-from kinerja.core import peristiwa, versi
-from kinerja.core.audit import action, catat, potret, setelah_commit
-from kinerja.core.peristiwa import daftarkan
+from kinerja.core.actions import change_status
+from kinerja.core import events, versions
+from kinerja.core.audit import action, catat, snapshot, after_commit
+from kinerja.core.events import register as register_event
 from kinerja.lib.alur import StatusTriwulan
 from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas, perubahan_tajam
@@ -31,10 +31,10 @@ from kinerja.perencanaan.models import BarisPK
 
 from .models import Bukti, Realisasi, StatusPengukuran
 
-BUKTI_UNGGAH = daftarkan("bukti.unggah", "mengunggah bukti dukung")
-TRIWULAN_DIAJUKAN = daftarkan("triwulan.diajukan", "mengajukan")
-TRIWULAN_TERBUKA = daftarkan("triwulan.terbuka", "membuka (mengembalikan) triwulan")
-TRIWULAN_DISETUJUI = daftarkan("triwulan.disetujui", "menyetujui dan mengunci")
+BUKTI_UNGGAH = register_event("bukti.unggah", "mengunggah bukti dukung")
+TRIWULAN_DIAJUKAN = register_event("triwulan.diajukan", "mengajukan")
+TRIWULAN_TERBUKA = register_event("triwulan.terbuka", "membuka (mengembalikan) triwulan")
+TRIWULAN_DISETUJUI = register_event("triwulan.disetujui", "menyetujui dan mengunci")
 
 
 def status_pengukuran(satker, tahun, periode, *, untuk_diubah=False) -> StatusPengukuran:
@@ -123,7 +123,7 @@ def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
                      nilai: Decimal | None = None, pembilang: Decimal | None = None,
                      penyebut: Decimal | None = None, predikat: str = "", analisis: str = "",
                      hambatan: str = "", solusi: str = "", yakin: bool = False,
-                     versi_awal: str | None = None) -> Realisasi:
+                     version_shown: str | None = None) -> Realisasi:
     """Save a quarter's realisasi of an indicator. A sharp change (lib.capaian.perubahan_tajam)
     is refused with code ``perlu_konfirmasi`` unless ``yakin``: the form then asks the user
     to confirm. Saving what is already stored changes nothing."""
@@ -146,10 +146,10 @@ def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
                 f"Nilai ini {' dan '.join(alasan)}. Periksa kembali; bila sudah benar, centang "
                 "“Nilai ini sudah benar” lalu simpan lagi.", code="perlu_konfirmasi")
     r = Realisasi.objects.select_for_update().filter(indikator=indikator, tahun=tahun, periode=periode).first()
-    versi.cek(versi_awal, potret(r) if r else {}, model=Realisasi, objek=r)
+    versions.check(version_shown, snapshot(r) if r else {}, model=Realisasi, objek=r)
     if r is not None and all(getattr(r, k) == v for k, v in {**nilai_, **narasi}.items()):
         return r  # nothing changed: no write, no audit row
-    sebelum = potret(r) if r else None
+    sebelum = snapshot(r) if r else None
     if r is None:
         r = Realisasi(indikator=indikator, tahun=tahun, periode=periode)
     for k, v in {**nilai_, **narasi}.items():
@@ -158,8 +158,8 @@ def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
     r.contoh, r.sumber = False, ""
     r.diubah_oleh = pelaku
     r.save()
-    catat(r, peristiwa.UBAH if sebelum else peristiwa.BUAT, pelaku=pelaku, satker=satker,
-          sebelum=sebelum, sesudah=potret(r))
+    catat(r, events.UPDATE if sebelum else events.CREATE, pelaku=pelaku, satker=satker,
+          sebelum=sebelum, sesudah=snapshot(r))
     return r
 
 
@@ -224,7 +224,7 @@ def unggah_bukti(realisasi: Realisasi, berkas, *, pelaku, keterangan: str = "") 
     b.berkas.save(berkas.name, berkas, save=False)
     try:
         b.save()
-        catat(b, BUKTI_UNGGAH, pelaku=pelaku, satker=satker, sesudah=potret(b), induk=realisasi)
+        catat(b, BUKTI_UNGGAH, pelaku=pelaku, satker=satker, sesudah=snapshot(b), induk=realisasi)
     except Exception:
         b.berkas.delete(save=False)  # no orphan file when the row is not written
         raise
@@ -238,11 +238,11 @@ def hapus_bukti(bukti: Bukti, *, pelaku) -> None:
     r = bukti.realisasi
     satker = r.indikator.sasaran.renstra.satker
     _cek_terbuka(satker, r.tahun, r.periode)
-    catat(bukti, peristiwa.HAPUS, pelaku=pelaku, satker=satker, sebelum=potret(bukti), induk=r)
+    catat(bukti, events.DELETE, pelaku=pelaku, satker=satker, sebelum=snapshot(bukti), induk=r)
     penyimpanan, nama = bukti.berkas.storage, bukti.berkas.name
     bukti.delete()
     if nama:
-        setelah_commit(lambda: penyimpanan.delete(nama))
+        after_commit(lambda: penyimpanan.delete(nama))
 
 
 def belum_terisi(matriks, periode) -> list[str]:
@@ -275,4 +275,4 @@ def ubah_status_triwulan(satker, tahun: int, periode: str, ke: StatusTriwulan | 
         if kurang:
             raise ValidationError(f"Realisasi {LABEL_PERIODE[periode]} belum diisi untuk indikator: "
                                   f"{', '.join(kurang)}.")
-    return ubah_status(s, ke, pelaku=pelaku, satker=satker, alasan=alasan)
+    return change_status(s, ke, pelaku=pelaku, satker=satker, alasan=alasan)

@@ -7,7 +7,7 @@ class PengukuranConfig(AppConfig):
     verbose_name = "Pengukuran"
 
     def ready(self):
-        from kinerja.core import navigasi
+        from kinerja.core import navigation
 
-        navigasi.daftarkan("Dasbor", "pengukuran:satker", hak="baca", urutan=10)
-        from . import kunci  # noqa: F401  registers what this app feeds to locked documents
+        navigation.register("Dasbor", "pengukuran:satker", hak="baca", urutan=10)
+        from . import locks  # noqa: F401  registers what this app feeds to locked documents

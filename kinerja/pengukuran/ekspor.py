@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kinerja.core.xlsx import CONTOH, FORMAT_DESIMAL, FORMAT_PERSEN, Buku
+from kinerja.core.xlsx import EXAMPLE_FILL, FORMAT_DECIMAL, FORMAT_PERCENT, XlsxBook
 from kinerja.lib.angka import bulatkan, hingga
 from kinerja.lib.periode import LABEL_PERIODE
 
@@ -21,19 +21,19 @@ def _nilai(x):
 
 
 def buku_capaian(m: Matriks) -> bytes:
-    buku = Buku(f"Capaian {m.tahun}")
-    buku.judul(f"Capaian Kinerja {m.satker.nama} Tahun {m.tahun}")
+    buku = XlsxBook(f"Capaian {m.tahun}")
+    buku.title(f"Capaian Kinerja {m.satker.nama} Tahun {m.tahun}")
     if m.versi:
-        buku.sel(2, 1, f"Dasar: {m.versi} — {m.versi.get_status_display()}")
+        buku.cell(2, 1, f"Dasar: {m.versi} — {m.versi.get_status_display()}")
     if m.ada_contoh:
-        buku.sel(3, 1, "Sel berlatar kuning = data contoh (dibangkitkan untuk demo, bukan data resmi). "
+        buku.cell(3, 1, "Sel berlatar kuning = data contoh (dibangkitkan untuk demo, bukan data resmi). "
                        "Capaian dihitung oleh kinerja dari target dan realisasi.")
     kepala = ["No", "Kode", "Sasaran kegiatan", "Indikator", "Satuan", "IKU"]
     for p in PERIODE_SEMUA:
         label = LABEL_PERIODE[p]
         kepala += [f"Target {label}", f"Realisasi {label}", f"Capaian {label} (%)"]
     kepala += ["Kategori", "Catatan"]
-    baris_kepala = buku.baris(kepala, pada=5, kepala=True)
+    baris_kepala = buku.row(kepala, at=5, header=True)
     for no, b in enumerate(m.baris, 1):
         ind = b.indikator
         isi = [no, ind.kode, ind.sasaran.uraian, ind.nama, ind.get_satuan_display(), "IKU" if ind.iku else ""]
@@ -48,7 +48,7 @@ def buku_capaian(m: Matriks) -> bytes:
                 capaian = bulatkan(capaian, 2)
             awal = len(isi) + 1
             isi += [target, _nilai(s.realisasi.nilai), capaian]
-            format_ += [FORMAT_DESIMAL, FORMAT_DESIMAL, FORMAT_PERSEN]
+            format_ += [FORMAT_DECIMAL, FORMAT_DECIMAL, FORMAT_PERCENT]
             if s.wajib and not s.hasil.dapat_dihitung:
                 catatan.append(f"{LABEL_PERIODE[p]}: {s.alasan}")
             if s.target_contoh:
@@ -57,7 +57,7 @@ def buku_capaian(m: Matriks) -> bytes:
                 contoh_kolom.append(awal + 1)
         isi += [b.tahun.kategori.label, " ".join(catatan)]
         format_ += [None, None]
-        buku.baris(isi, format_=format_, fill_kolom=contoh_kolom, fill=CONTOH)
-    buku.lebar([5, 7, 40, 50, 9, 6] + [11] * (3 * len(PERIODE_SEMUA)) + [16, 50])
-    buku.bekukan(baris_kepala + 1, 5)
-    return buku.simpan()
+        buku.row(isi, number_format=format_, fill_columns=contoh_kolom, fill=EXAMPLE_FILL)
+    buku.widths([5, 7, 40, 50, 9, 6] + [11] * (3 * len(PERIODE_SEMUA)) + [16, 50])
+    buku.freeze(baris_kepala + 1, 5)
+    return buku.save()

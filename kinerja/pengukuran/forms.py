@@ -1,6 +1,6 @@
 from django import forms
 
-from kinerja.core.forms import AngkaField, VersiField
+from kinerja.core.forms import NumberField, VersionField
 from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas
 
@@ -14,7 +14,7 @@ class RealisasiForm(forms.Form):
     hambatan = forms.CharField(label="Hambatan/kendala", widget=TEKS, required=False, max_length=8000)
     solusi = forms.CharField(label="Solusi/rencana tindak lanjut", widget=TEKS, required=False,
                              max_length=8000)
-    versi = VersiField()
+    versi = VersionField()
     yakin = forms.BooleanField(label="Nilai ini sudah benar", required=False,
                                help_text="Centang untuk menyimpan nilai yang jauh berbeda dari "
                                          "triwulan sebelumnya atau dari target.")
@@ -27,13 +27,13 @@ class RealisasiForm(forms.Form):
                 label="Realisasi (predikat)", required=True,
                 choices=[("", "– pilih –")] + [(p, p) for p in PREDIKAT])
         elif ind.rasio:
-            self.fields["pembilang"] = AngkaField(label=ind.label_pembilang or "Pembilang",
+            self.fields["pembilang"] = NumberField(label=ind.label_pembilang or "Pembilang",
                                                   required=True, batas=RASIO)
-            self.fields["penyebut"] = AngkaField(label=ind.label_penyebut or "Penyebut",
+            self.fields["penyebut"] = NumberField(label=ind.label_penyebut or "Penyebut",
                                                  required=True, batas=RASIO)
         else:
             satuan = "%" if ind.persen else ind.get_satuan_display()
-            self.fields["nilai"] = AngkaField(label=f"Realisasi ({satuan})", persen=ind.persen,
+            self.fields["nilai"] = NumberField(label=f"Realisasi ({satuan})", persen=ind.persen,
                                               required=True, batas=ind.batas)
         urut = [k for k in ("predikat", "pembilang", "penyebut", "nilai") if k in self.fields]
         self.order_fields(urut + ["analisis", "hambatan", "solusi", "yakin"])
@@ -41,12 +41,12 @@ class RealisasiForm(forms.Form):
 
     @staticmethod
     def awal(realisasi):
-        from kinerja.core.audit import potret
-        from kinerja.core.versi import bungkus
+        from kinerja.core.audit import snapshot
+        from kinerja.core.versions import wrap
 
         if realisasi is None:
-            return {"versi": bungkus({})}
-        return {"versi": bungkus(potret(realisasi)), "nilai": realisasi.nilai, "pembilang": realisasi.pembilang,
+            return {"versi": wrap({})}
+        return {"versi": wrap(snapshot(realisasi)), "nilai": realisasi.nilai, "pembilang": realisasi.pembilang,
                 "penyebut": realisasi.penyebut, "predikat": realisasi.predikat,
                 "analisis": realisasi.analisis, "hambatan": realisasi.hambatan,
                 "solusi": realisasi.solusi}

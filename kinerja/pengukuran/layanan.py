@@ -243,7 +243,7 @@ def cached(satker, bagian: str, buat):
     in the same transaction; the key therefore changes with any change to the satker's data
     and a stale value is never served. ``satker`` must be freshly read (access helpers do).
     """
-    if not boleh_disimpan():
+    if not cache_allowed():
         return buat()
     key = f"kinerja:{bagian}:{satker.pk}:{satker.versi_data}"
     nilai = cache.get(key)
@@ -261,7 +261,7 @@ def matriks_cached(satker, tahun: int, *, dengan_bukti=False) -> Matriks:
     return m
 
 
-def boleh_disimpan() -> bool:
+def cache_allowed() -> bool:
     """Never cache inside an open transaction: its version bump may still be rolled back,
     and the same version number would then name different data."""
     return not connection.in_atomic_block

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from kinerja.core.fields import ExactDecimalField
 
-from kinerja.core.models import Persetujuan
+from kinerja.core.models import Approvable
 from kinerja.lib.alur import ALUR_TRIWULAN, StatusTriwulan
 from kinerja.lib.periode import TRIWULAN, NilaiPeriode, masalah_isian
 
@@ -104,11 +104,11 @@ class Bukti(models.Model):
             "kode": self.realisasi.indikator.sasaran.renstra.satker.kode, "bukti_id": self.pk})
 
 
-class StatusPengukuran(Persetujuan):
+class StatusPengukuran(Approvable):
     """The approval state of one quarter's measurements of a satker."""
 
     ALUR = ALUR_TRIWULAN
-    JEJAK_AWALAN = "triwulan"
+    EVENT_PREFIX = "triwulan"
 
     JALUR_SATKER = "satker"
 

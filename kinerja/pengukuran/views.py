@@ -8,9 +8,9 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from kinerja.core.batas import batas_badan
-from kinerja.core.xlsx import JENIS_XLSX
-from kinerja.core.forms import KomentarForm, galat_ke_form, kode_galat
+from kinerja.core.limits import body_limit
+from kinerja.core.xlsx import XLSX_CONTENT_TYPE
+from kinerja.core.forms import KomentarForm, errors_to_form, error_codes
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
 from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
@@ -67,7 +67,7 @@ def dasbor_xlsx(request, kode, tahun):
     m = matriks_cached(satker, tahun)
     if m.versi is None:
         raise Http404("Belum ada PK tahun ini.")
-    resp = HttpResponse(buku_capaian(m), content_type=JENIS_XLSX)
+    resp = HttpResponse(buku_capaian(m), content_type=XLSX_CONTENT_TYPE)
     resp["Content-Disposition"] = f'attachment; filename="capaian-{satker.kode}-{tahun}.xlsx"'
     return resp
 
@@ -133,10 +133,10 @@ def simpan_realisasi(request, kode, tahun, tw, indikator_id):
                 indikator, tahun, tw, pelaku=request.user, nilai=d.get("nilai"),
                 pembilang=d.get("pembilang"), penyebut=d.get("penyebut"), predikat=d.get("predikat", ""),
                 analisis=d["analisis"], hambatan=d["hambatan"], solusi=d["solusi"], yakin=d["yakin"],
-                versi_awal=d["versi"])
+                version_shown=d["versi"])
         except ValidationError as e:
-            form.perlu_konfirmasi = "perlu_konfirmasi" in kode_galat(e)
-            galat_ke_form(form, e)
+            form.perlu_konfirmasi = "perlu_konfirmasi" in error_codes(e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"Realisasi {indikator.kode} {LABEL_PERIODE[tw]} tersimpan.")
             return redirect("pengukuran:isi", kode=kode, tahun=tahun, tw=tw, indikator_id=indikator.pk)
@@ -145,7 +145,7 @@ def simpan_realisasi(request, kode, tahun, tw, indikator_id):
 
 @login_required
 @require_POST
-@batas_badan(settings.BUKTI_MAKS_BYTE)
+@body_limit(settings.BUKTI_MAKS_BYTE)
 def unggah_bukti(request, kode, tahun, tw, indikator_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     indikator = _indikator_pk(satker, tahun, indikator_id)

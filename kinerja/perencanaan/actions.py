@@ -11,22 +11,22 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from kinerja.core import peristiwa
-from kinerja.core.actions import hapus_objek, simpan_objek, ubah_status
-from kinerja.core.audit import action, catat, potret
-from kinerja.core.peristiwa import daftarkan
-from kinerja.core.versi import cek as cek_versi
+from kinerja.core import events
+from kinerja.core.actions import change_status, delete_object, save_object
+from kinerja.core.audit import action, catat, snapshot
+from kinerja.core.events import register as register_event
+from kinerja.core.versions import check as check_version
 from kinerja.lib.alur import AlasanRevisi, StatusPK
 from kinerja.lib.capaian import Target, format_target, masalah_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
 
 from .models import BarisPK, Indikator, PerjanjianKinerja, Renstra, TargetIndikator, TargetPK, VersiPK
 
-PK_DIAJUKAN = daftarkan("pk.diajukan", "mengajukan")
-PK_DRAFT = daftarkan("pk.draft", "mengembalikan menjadi draf")
-PK_DISETUJUI = daftarkan("pk.disetujui", "menyetujui dan menandatangani")
-PK_DIGANTI = daftarkan("pk.diganti", "menandai diganti revisi")
-PK_REVISI = daftarkan("pk.revisi", "membuat revisi")
+PK_DIAJUKAN = register_event("pk.diajukan", "mengajukan")
+PK_DRAFT = register_event("pk.draft", "mengembalikan menjadi draf")
+PK_DISETUJUI = register_event("pk.disetujui", "menyetujui dan menandatangani")
+PK_DIGANTI = register_event("pk.diganti", "menandai diganti revisi")
+PK_REVISI = register_event("pk.revisi", "membuat revisi")
 
 KEPALA_PK = ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
              "pihak_kedua_jabatan")
@@ -51,7 +51,7 @@ def cek_target(indikator: Indikator, target: Target, label: str = "Target") -> N
 # --- Renstra ------------------------------------------------------------------------------------
 
 @action
-def simpan_renstra(renstra: Renstra, *, pelaku, versi_awal: str | None = None) -> Renstra:
+def simpan_renstra(renstra: Renstra, *, pelaku, version_shown: str | None = None) -> Renstra:
     """Create or change a Renstra period; periods of one satker never overlap."""
     lain = Renstra.objects.filter(satker=renstra.satker, tahun_awal__lte=renstra.tahun_akhir,
                                   tahun_akhir__gte=renstra.tahun_awal).exclude(pk=renstra.pk).first()
@@ -59,32 +59,32 @@ def simpan_renstra(renstra: Renstra, *, pelaku, versi_awal: str | None = None) -
         raise ValidationError(
             f"Periode {renstra.tahun_awal}–{renstra.tahun_akhir} bertumpang tindih dengan {lain}: "
             "setiap tahun hanya boleh dicakup satu Renstra.")
-    return simpan_objek(renstra, pelaku=pelaku, satker=renstra.satker, versi_awal=versi_awal)
+    return save_object(renstra, pelaku=pelaku, satker=renstra.satker, version_shown=version_shown)
 
 
 @action
-def simpan_bagian(obj, *, pelaku, renstra: Renstra, versi_awal: str | None = None):
+def simpan_bagian(obj, *, pelaku, renstra: Renstra, version_shown: str | None = None):
     """Create or change a part of a Renstra (misi, tujuan, sasaran, programme, indicator, ...)."""
-    return simpan_objek(obj, pelaku=pelaku, satker=renstra.satker, induk=renstra, versi_awal=versi_awal)
+    return save_object(obj, pelaku=pelaku, satker=renstra.satker, induk=renstra, version_shown=version_shown)
 
 
 @action
 def hapus_bagian(obj, *, pelaku, renstra: Renstra) -> None:
-    hapus_objek(obj, pelaku=pelaku, satker=renstra.satker, induk=renstra)
+    delete_object(obj, pelaku=pelaku, satker=renstra.satker, induk=renstra)
 
 
-def potret_target_renstra(indikator: Indikator) -> dict:
+def snapshot_target_renstra(indikator: Indikator) -> dict:
     return {str(t.tahun): format_target(t.target, persen=indikator.persen)
             for t in TargetIndikator.objects.filter(indikator=indikator).order_by("tahun")}
 
 
 @action
 def simpan_target_renstra(indikator: Indikator, target: dict[int, Target], *, pelaku,
-                          versi_awal: str | None = None) -> None:
+                          version_shown: str | None = None) -> None:
     """The Renstra's yearly targets of one indicator (empty removes a year's target)."""
     indikator = Indikator.objects.select_for_update().select_related("sasaran__renstra__satker").get(
         pk=indikator.pk)
-    cek_versi(versi_awal, potret_target_renstra(indikator), model=TargetIndikator, objek=indikator)
+    check_version(version_shown, snapshot_target_renstra(indikator), model=TargetIndikator, objek=indikator)
     renstra = indikator.sasaran.renstra
     for tahun, t in target.items():
         cek_target(indikator, t, f"Target {tahun}")
@@ -92,10 +92,10 @@ def simpan_target_renstra(indikator: Indikator, target: dict[int, Target], *, pe
     for tahun in renstra.daftar_tahun:
         t = target.get(tahun, Target())
         lama = ada.get(tahun)
-        sebelum = potret(lama) if lama else None
+        sebelum = snapshot(lama) if lama else None
         if t.kosong:
             if lama:
-                catat(lama, peristiwa.HAPUS, pelaku=pelaku, satker=renstra.satker, sebelum=sebelum,
+                catat(lama, events.DELETE, pelaku=pelaku, satker=renstra.satker, sebelum=sebelum,
                       induk=indikator)
                 lama.delete()
             continue
@@ -105,8 +105,8 @@ def simpan_target_renstra(indikator: Indikator, target: dict[int, Target], *, pe
         obj.isi_target(t)
         obj.contoh, obj.sumber = False, ""
         obj.save()
-        catat(obj, peristiwa.UBAH if lama else peristiwa.BUAT, pelaku=pelaku, satker=renstra.satker,
-              sebelum=sebelum, sesudah=potret(obj), induk=indikator)
+        catat(obj, events.UPDATE if lama else events.CREATE, pelaku=pelaku, satker=renstra.satker,
+              sebelum=sebelum, sesudah=snapshot(obj), induk=indikator)
 
 
 # --- Perjanjian Kinerja ------------------------------------------------------------------------------
@@ -120,9 +120,9 @@ def buat_pk(satker, tahun: int, *, pelaku, isi_dari_iku: bool = True) -> Perjanj
     if PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).exists():
         raise ValidationError(f"PK tahun {tahun} sudah ada.")
     pk = PerjanjianKinerja.objects.create(satker=satker, tahun=tahun, renstra=renstra)
-    catat(pk, peristiwa.BUAT, pelaku=pelaku, satker=satker, sesudah=potret(pk))
+    catat(pk, events.CREATE, pelaku=pelaku, satker=satker, sesudah=snapshot(pk))
     versi = VersiPK.objects.create(pk_induk=pk, nomor=1)
-    catat(versi, peristiwa.BUAT, pelaku=pelaku, satker=satker, sesudah=potret(versi), induk=pk)
+    catat(versi, events.CREATE, pelaku=pelaku, satker=satker, sesudah=snapshot(versi), induk=pk)
     if isi_dari_iku:
         target_renstra = {
             t.indikator_id: t
@@ -145,9 +145,9 @@ def _cek_draft(versi: VersiPK) -> None:
         )
 
 
-def potret_baris(baris: BarisPK) -> dict:
+def snapshot_baris(baris: BarisPK) -> dict:
     """A PK row with its targets: what its edit form shows and its audit rows record."""
-    data = potret(baris)
+    data = snapshot(baris)
     for t in TargetPK.objects.filter(baris=baris):
         data[f"target_{t.periode}"] = format_target(t.target, persen=baris.indikator.persen)
     return data
@@ -167,7 +167,7 @@ def _simpan_baris(versi: VersiPK, baris: BarisPK | None, indikator: Indikator,
         duplikat = duplikat.exclude(pk=baris.pk)
     if duplikat.exists():
         raise ValidationError("Indikator ini sudah ada di PK.")
-    sebelum = None if baris is None else potret_baris(baris)
+    sebelum = None if baris is None else snapshot_baris(baris)
     if baris is None:
         baris = BarisPK(versi=versi)
     elif (baris.indikator_id == indikator.pk and baris.urutan == urutan
@@ -189,21 +189,21 @@ def _simpan_baris(versi: VersiPK, baris: BarisPK | None, indikator: Indikator,
             obj.isi_target(t)
             obj.contoh = False  # typed by a user: no longer example data
         obj.save()
-    catat(baris, peristiwa.BUAT if sebelum is None else peristiwa.UBAH, pelaku=pelaku, satker=satker,
-          sebelum=sebelum, sesudah=potret_baris(baris), induk=versi)
+    catat(baris, events.CREATE if sebelum is None else events.UPDATE, pelaku=pelaku, satker=satker,
+          sebelum=sebelum, sesudah=snapshot_baris(baris), induk=versi)
     return baris
 
 
 @action
 def simpan_baris(versi: VersiPK, indikator: Indikator, target: dict[str, Target], *, pelaku,
                  baris: BarisPK | None = None, urutan: int = 0,
-                 versi_awal: str | None = None) -> BarisPK:
+                 version_shown: str | None = None) -> BarisPK:
     """Add a row to a draft PK version, or change one (``baris``)."""
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
     _cek_draft(versi)
     if baris is not None:
         baris = BarisPK.objects.select_for_update().select_related("indikator").get(pk=baris.pk, versi=versi)
-        cek_versi(versi_awal, potret_baris(baris), model=BarisPK, objek=baris)
+        check_version(version_shown, snapshot_baris(baris), model=BarisPK, objek=baris)
     return _simpan_baris(versi, baris, indikator, target, urutan, pelaku=pelaku)
 
 
@@ -211,38 +211,38 @@ def simpan_baris(versi: VersiPK, indikator: Indikator, target: dict[str, Target]
 def hapus_baris(baris: BarisPK, *, pelaku) -> None:
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=baris.versi_id)
     _cek_draft(versi)
-    catat(baris, peristiwa.HAPUS, pelaku=pelaku, satker=versi.pk_induk.satker,
-          sebelum=potret_baris(baris), induk=versi)
+    catat(baris, events.DELETE, pelaku=pelaku, satker=versi.pk_induk.satker,
+          sebelum=snapshot_baris(baris), induk=versi)
     baris.delete()
 
 
-def potret_kepala(versi: VersiPK) -> dict:
-    return potret(versi, KEPALA_PK)
+def snapshot_kepala(versi: VersiPK) -> dict:
+    return snapshot(versi, KEPALA_PK)
 
 
 @action
 def simpan_kepala_pk(versi: VersiPK, *, pelaku, tanggal: dt.date | None, pihak_pertama_nama: str,
                      pihak_pertama_jabatan: str, pihak_kedua_nama: str, pihak_kedua_jabatan: str,
-                     versi_awal: str | None = None) -> VersiPK:
+                     version_shown: str | None = None) -> VersiPK:
     """Signatories and date of a draft version."""
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
     _cek_draft(versi)
-    cek_versi(versi_awal, potret_kepala(versi), model=VersiPK, objek=versi)
+    check_version(version_shown, snapshot_kepala(versi), model=VersiPK, objek=versi)
     validasi_tanggal_tahun(tanggal, versi.pk_induk.tahun, "Tanggal penetapan")
-    sebelum = potret_kepala(versi)
+    sebelum = snapshot_kepala(versi)
     versi.tanggal = tanggal
     versi.pihak_pertama_nama, versi.pihak_pertama_jabatan = pihak_pertama_nama, pihak_pertama_jabatan
     versi.pihak_kedua_nama, versi.pihak_kedua_jabatan = pihak_kedua_nama, pihak_kedua_jabatan
-    if potret_kepala(versi) == sebelum:
+    if snapshot_kepala(versi) == sebelum:
         return versi
     versi.save(update_fields=list(KEPALA_PK))
-    catat(versi, peristiwa.UBAH, pelaku=pelaku, satker=versi.pk_induk.satker, sebelum=sebelum,
-          sesudah=potret_kepala(versi), induk=versi.pk_induk)
+    catat(versi, events.UPDATE, pelaku=pelaku, satker=versi.pk_induk.satker, sebelum=sebelum,
+          sesudah=snapshot_kepala(versi), induk=versi.pk_induk)
     return versi
 
 
 def _ubah_status(versi: VersiPK, ke: StatusPK, *, pelaku, alasan: str = "", keterangan: str = ""):
-    ubah_status(versi, ke, pelaku=pelaku, satker=versi.pk_induk.satker, induk=versi.pk_induk,
+    change_status(versi, ke, pelaku=pelaku, satker=versi.pk_induk.satker, induk=versi.pk_induk,
                 alasan=alasan, keterangan=keterangan)
 
 
@@ -313,7 +313,7 @@ def revisi_pk(pk: PerjanjianKinerja, *, pelaku, alasan: AlasanRevisi | str, kete
         pihak_pertama_nama=dasar.pihak_pertama_nama, pihak_pertama_jabatan=dasar.pihak_pertama_jabatan,
         pihak_kedua_nama=dasar.pihak_kedua_nama, pihak_kedua_jabatan=dasar.pihak_kedua_jabatan,
     )
-    catat(baru, PK_REVISI, pelaku=pelaku, satker=pk.satker, sesudah=potret(baru), induk=pk,
+    catat(baru, PK_REVISI, pelaku=pelaku, satker=pk.satker, sesudah=snapshot(baru), induk=pk,
           keterangan=f"{alasan.label}. {keterangan}")
     for b in dasar.baris.prefetch_related("target"):
         salinan = BarisPK.objects.create(versi=baru, indikator_id=b.indikator_id, urutan=b.urutan,

@@ -7,8 +7,8 @@ class PerencanaanConfig(AppConfig):
     verbose_name = "Perencanaan"
 
     def ready(self):
-        from kinerja.core import navigasi
+        from kinerja.core import navigation
 
-        navigasi.daftarkan("Perjanjian Kinerja", "perencanaan:pk_daftar", hak="baca", urutan=20)
-        navigasi.daftarkan("Renstra", "perencanaan:renstra_daftar", hak="baca", urutan=30)
-        from . import kunci  # noqa: F401  registers what this app feeds to locked documents
+        navigation.register("Perjanjian Kinerja", "perencanaan:pk_daftar", hak="baca", urutan=20)
+        navigation.register("Renstra", "perencanaan:renstra_daftar", hak="baca", urutan=30)
+        from . import locks  # noqa: F401  registers what this app feeds to locked documents

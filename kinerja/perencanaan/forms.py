@@ -1,6 +1,6 @@
 from django import forms
 
-from kinerja.core.forms import TanggalField, TargetField, VersiField
+from kinerja.core.forms import IndonesianDateField, TargetField, VersionField
 from kinerja.lib.alur import AlasanRevisi
 from kinerja.lib.capaian import Polaritas
 from kinerja.lib.periode import LABEL_PERIODE, TAHUN, TRIWULAN, dalam_tahun
@@ -14,7 +14,7 @@ TEKS = forms.Textarea(attrs={"rows": 3})
 
 
 class RenstraForm(forms.ModelForm):
-    versi = VersiField()
+    versi = VersionField()
 
     class Meta:
         model = Renstra
@@ -26,7 +26,7 @@ class RenstraForm(forms.ModelForm):
 class _BagianForm(forms.ModelForm):
     """Forms of Renstra parts: FK choices are limited to the same Renstra."""
 
-    versi = VersiField()
+    versi = VersionField()
 
     def __init__(self, *args, renstra, **kwargs):
         super().__init__(*args, **kwargs)
@@ -110,7 +110,7 @@ class IndikatorForm(_BagianForm):
 class TargetRenstraForm(forms.Form):
     """The yearly targets of an indicator for each year of its Renstra."""
 
-    versi = VersiField()
+    versi = VersionField()
 
     def __init__(self, *args, indikator, **kwargs):
         super().__init__(*args, **kwargs)
@@ -126,7 +126,7 @@ class TargetRenstraForm(forms.Form):
 
 
 class BarisPKForm(forms.Form):
-    versi = VersiField()
+    versi = VersionField()
     indikator = forms.ModelChoiceField(queryset=Indikator.objects.none(), label="Indikator")
     urutan = forms.IntegerField(min_value=0, max_value=999, initial=0, label="Urutan",
                                 error_messages={"invalid": "Urutan ditulis sebagai bilangan bulat, mis. 3."})
@@ -173,8 +173,8 @@ class _TanggalDalamTahun(forms.Form):
 
 
 class KepalaPKForm(_TanggalDalamTahun):
-    versi = VersiField()
-    tanggal = TanggalField(label="Tanggal penetapan", required=False)
+    versi = VersionField()
+    tanggal = IndonesianDateField(label="Tanggal penetapan", required=False)
     pihak_pertama_nama = forms.CharField(label="Nama pihak pertama", max_length=150, required=False)
     pihak_pertama_jabatan = forms.CharField(label="Jabatan pihak pertama", max_length=200, required=False)
     pihak_kedua_nama = forms.CharField(label="Nama pihak kedua", max_length=150, required=False)
@@ -186,7 +186,7 @@ class RevisiPKForm(_TanggalDalamTahun):
                                choices=[(a.value, a.label) for a in AlasanRevisi],
                                widget=forms.RadioSelect)
     keterangan = forms.CharField(label="Uraian perubahan", widget=TEKS, max_length=4000)
-    tanggal = TanggalField(label="Tanggal revisi", required=False)
+    tanggal = IndonesianDateField(label="Tanggal revisi", required=False)
 
 
 class BuatPKForm(forms.Form):

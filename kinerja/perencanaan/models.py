@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from kinerja.core.fields import ExactDecimalField
 
-from kinerja.core.models import Persetujuan
+from kinerja.core.models import Approvable
 from kinerja.lib.alur import ALUR_PK, AlasanRevisi, StatusPK
 from kinerja.lib.angka import Batas, batas_satuan
 from kinerja.lib.capaian import (
@@ -290,11 +290,11 @@ class PerjanjianKinerja(models.Model):
         return reverse("perencanaan:pk_tahun", kwargs={"kode": self.satker.kode, "tahun": self.tahun})
 
 
-class VersiPK(Persetujuan):
+class VersiPK(Approvable):
     """One version of a PK: the original (nomor 1) or a revision."""
 
     ALUR = ALUR_PK
-    JEJAK_AWALAN = "pk"
+    EVENT_PREFIX = "pk"
 
     JALUR_SATKER = "pk_induk__satker"
 

@@ -54,10 +54,10 @@ def test_gagal_masuk_tercatat_tanpa_sandi(db):
     c = Client(REMOTE_ADDR="10.1.2.3")
     for _ in range(settings.AXES_FAILURE_LIMIT):
         coba_masuk(c, "uji_reviewer", "Sandi-Salah-QZX")
-    gagal = Jejak.objects.filter(peristiwa="masuk.gagal", pelaku_nama="uji_reviewer")
+    gagal = Jejak.objects.filter(peristiwa="login.gagal", pelaku_nama="uji_reviewer")
     assert gagal.count() == settings.AXES_FAILURE_LIMIT
     assert "10.1.2.3" in gagal.first().keterangan
-    assert Jejak.objects.filter(peristiwa="masuk.terkunci", pelaku_nama="uji_reviewer").exists()
+    assert Jejak.objects.filter(peristiwa="login.terkunci", pelaku_nama="uji_reviewer").exists()
     assert not Jejak.objects.filter(keterangan__contains="Sandi-Salah-QZX").exists()
     assert not Jejak.objects.filter(perubahan__icontains="Sandi-Salah-QZX").exists()
 
@@ -93,10 +93,10 @@ def test_badan_besar_ditolak_sebelum_dibaca(url, ukuran, status, db):
 
 
 def test_batas_unggah_cukup_untuk_berkas_10mb(db):
-    from kinerja.core.batas import batas_untuk
+    from kinerja.core.limits import limit_for
 
-    assert batas_untuk(f"/s/{K}/realisasi/2024/TW4/1/bukti/") >= settings.BUKTI_MAKS_BYTE
-    assert batas_untuk("/masuk/") < 1024 * 1024
+    assert limit_for(f"/s/{K}/realisasi/2024/TW4/1/bukti/") >= settings.BUKTI_MAKS_BYTE
+    assert limit_for("/masuk/") < 1024 * 1024
 
 
 def test_panjang_badan_tidak_sah(db):
@@ -181,7 +181,7 @@ def test_nama_pengguna_ditolak_di_admin(db, client, django_user_model):
 
 
 def test_403_satu_baris_di_log(masuk):
-    from kinerja.core.log import SatuBaris403
+    from kinerja.core.log import OneLine403
 
     tangkap = []
 
@@ -197,4 +197,4 @@ def test_403_satu_baris_di_log(masuk):
     finally:
         logger.removeHandler(h)
     assert tangkap and all("Traceback" not in t for t in tangkap) and all("\n" not in t for t in tangkap)
-    assert any(isinstance(f, SatuBaris403) for f in logger.filters)
+    assert any(isinstance(f, OneLine403) for f in logger.filters)

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.test import Client
 
-from kinerja.core import versi
+from kinerja.core import versions
 from kinerja.demo.data import KATA_SANDI_DEMO
 from kinerja.organisasi.models import Peran, Satker
 from kinerja.pengukuran.models import Realisasi
@@ -145,14 +145,14 @@ def test_versi_palsu_ditolak(db):
 
 
 def test_tanpa_formulir_tidak_dibandingkan():
-    versi.cek(None, {"a": 1})  # a script or an import: nothing to compare
+    versions.check(None, {"a": 1})  # a script or an import: nothing to compare
 
 
 def test_versi_sama_lolos_dan_beda_ditolak():
-    t = versi.bungkus({"a": "1", "b": None})
-    versi.cek(t, {"b": None, "a": "1"})
-    with pytest.raises(versi.KonflikVersi) as e:
-        versi.cek(t, {"a": "2", "b": None})
-    assert "A: “1” → “2”" in e.value.messages[0] and versi.buka(e.value.versi_baru) == {"a": "2", "b": None}
+    t = versions.wrap({"a": "1", "b": None})
+    versions.check(t, {"b": None, "a": "1"})
+    with pytest.raises(versions.VersionConflict) as e:
+        versions.check(t, {"a": "2", "b": None})
+    assert "A: “1” → “2”" in e.value.messages[0] and versions.unwrap(e.value.current_version) == {"a": "2", "b": None}
 
 

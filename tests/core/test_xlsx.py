@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from kinerja.core.xlsx import Buku
+from kinerja.core.xlsx import XlsxBook
 from kinerja.organisasi.models import Satker
 from kinerja.perencanaan.models import Indikator, SasaranKegiatan
 from ..kecil import KODE as K
@@ -41,10 +41,10 @@ def pindai(isi: bytes) -> list[openpyxl.cell.Cell]:
 
 
 def test_teks_jahat_tetap_teks():
-    b = Buku("Lembar [1]: uji/coba?*" + "x" * 40)
-    b.baris(JAHAT)
-    b.baris([Decimal("82.21"), 1500, None, True, Decimal("NaN")])
-    isi = b.simpan()
+    b = XlsxBook("Lembar [1]: uji/coba?*" + "x" * 40)
+    b.row(JAHAT)
+    b.row([Decimal("82.21"), 1500, None, True, Decimal("NaN")])
+    isi = b.save()
     sel = pindai(isi)
     nilai = [c.value for c in sel]
     assert nilai[:7] == JAHAT[:7] and nilai[8] == "=1+1\ufffd\ufffd"

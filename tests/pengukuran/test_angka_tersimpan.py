@@ -92,14 +92,14 @@ def test_admin_menolak_angka_di_luar_batas(client, django_user_model):
 @given(nilai=st.decimals(min_value=0, max_value=MAKS_NILAI, places=4, allow_nan=False, allow_infinity=False))
 def test_nilai_diterima_terbaca_sama_dan_sama_dengan_jejak(nilai, db, pengguna):
     """On SQLite and on PostgreSQL (the suite runs on both): what is accepted reads back identical."""
-    from kinerja.core.forms import AngkaField
+    from kinerja.core.forms import NumberField
     from kinerja.lib.angka import format_angka
 
     i = ind("P1")
     Indikator.objects.filter(pk=i.pk).update(satuan="nilai")
     i.refresh_from_db()
     ketik = format_angka(nilai, 4)
-    dibaca = AngkaField(batas=i.batas).clean(ketik)  # what the form accepts
+    dibaca = NumberField(batas=i.batas).clean(ketik)  # what the form accepts
     assert dibaca == nilai
     actions.simpan_realisasi(i, 2024, "TW4", pelaku=pengguna("uji_operator"), nilai=dibaca, yakin=True)
     tersimpan = real("P1").nilai

@@ -14,7 +14,7 @@ from ..kecil import KODE as K
 @pytest.fixture
 def cache_aktif(monkeypatch):
     # tests run inside a transaction, where the cache stands aside; let it work here
-    monkeypatch.setattr(layanan, "boleh_disimpan", lambda: True)
+    monkeypatch.setattr(layanan, "cache_allowed", lambda: True)
 
 
 def test_tulis_menaikkan_versi_dan_halaman_ikut_berubah(cache_aktif, masuk):

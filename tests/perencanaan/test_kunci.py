@@ -13,7 +13,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from kinerja.core import kunci
+from kinerja.core import locks
 from kinerja.core.models import Jejak
 from kinerja.lib.capaian import Target
 from kinerja.organisasi.models import Satker, Subbagian
@@ -97,7 +97,7 @@ def test_setiap_field_terklasifikasi():
     for model, kelas in FIELD.items():
         semua = {f.name for f in model._meta.concrete_fields if not f.primary_key}
         assert kelas["dijaga"] | kelas["bebas"] == semua, model
-        assert set(kunci.field_dijaga(model)) - {"*"} == kelas["dijaga"], model
+        assert set(locks.guarded_fields(model)) - {"*"} == kelas["dijaga"], model
 
 
 def _objek(model):
@@ -186,12 +186,12 @@ def test_kunci_dipanggil_catat_untuk_jalur_apa_pun(pengguna):
     """A write that skips the actions' own checks still meets the lock in catat()."""
     from django.db import transaction
 
-    from kinerja.core.actions import simpan_objek
+    from kinerja.core.actions import save_object
 
     b = v1().baris.first()
     b.urutan = 99
     with pytest.raises(ValidationError, match="terkunci oleh"), transaction.atomic():
-        simpan_objek(b, pelaku=pengguna("uji_operator"), satker=satker())
+        save_object(b, pelaku=pengguna("uji_operator"), satker=satker())
     assert BarisPK.objects.get(pk=b.pk).urutan != 99
 
 

@@ -7,8 +7,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from kinerja.core.forms import KomentarForm, galat_ke_form
-from kinerja.core.versi import bungkus
+from kinerja.core.forms import KomentarForm, errors_to_form
+from kinerja.core.versions import wrap
 from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusPK
 from kinerja.lib.periode import TAHUN, TRIWULAN
@@ -55,7 +55,7 @@ def pk_buat(request, kode):
             pk = actions.buat_pk(satker, form.cleaned_data["tahun"], pelaku=request.user,
                                  isi_dari_iku=form.cleaned_data["isi_dari_iku"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"PK {pk.tahun} dibuat sebagai draf versi 1.")
             return redirect(pk.versi.get(nomor=1))
@@ -95,7 +95,7 @@ def pk_kepala(request, kode, tahun, nomor):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     v = _versi(satker, tahun, nomor)
     awal = {k: getattr(v, k) for k in actions.KEPALA_PK}
-    awal["versi"] = bungkus(actions.potret_kepala(v))
+    awal["versi"] = wrap(actions.snapshot_kepala(v))
     form = KepalaPKForm(request.POST or None, initial=awal, tahun=tahun)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -103,9 +103,9 @@ def pk_kepala(request, kode, tahun, nomor):
             actions.simpan_kepala_pk(
                 v, pelaku=request.user, tanggal=d["tanggal"], pihak_pertama_nama=d["pihak_pertama_nama"],
                 pihak_pertama_jabatan=d["pihak_pertama_jabatan"], pihak_kedua_nama=d["pihak_kedua_nama"],
-                pihak_kedua_jabatan=d["pihak_kedua_jabatan"], versi_awal=d["versi"])
+                pihak_kedua_jabatan=d["pihak_kedua_jabatan"], version_shown=d["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, "Data penandatangan tersimpan.")
             return redirect(v)
@@ -118,15 +118,15 @@ def pk_baris(request, kode, tahun, nomor, baris_id=None):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     v = _versi(satker, tahun, nomor)
     baris = get_object_or_404(BarisPK, pk=baris_id, versi=v) if baris_id else None
-    awal = {"versi": bungkus(actions.potret_baris(baris))} if baris else None
+    awal = {"versi": wrap(actions.snapshot_baris(baris))} if baris else None
     form = BarisPKForm(request.POST or None, versi=v, baris=baris, initial=awal)
     if request.method == "POST" and form.is_valid():
         try:
             actions.simpan_baris(v, form.cleaned_data["indikator"], form.target(), pelaku=request.user,
                                  baris=baris, urutan=form.cleaned_data["urutan"],
-                                 versi_awal=form.cleaned_data["versi"])
+                                 version_shown=form.cleaned_data["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, "Baris PK tersimpan.")
             return redirect(v)
@@ -201,7 +201,7 @@ def pk_revisi(request, kode, tahun):
                                   keterangan=form.cleaned_data["keterangan"],
                                   tanggal=form.cleaned_data["tanggal"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"Revisi dibuat sebagai draf versi {v.nomor}.")
             return redirect(v)

@@ -10,9 +10,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from kinerja.core.audit import potret
-from kinerja.core.forms import galat_ke_form
-from kinerja.core.versi import bungkus
+from kinerja.core.audit import snapshot
+from kinerja.core.forms import errors_to_form
+from kinerja.core.versions import wrap
 from kinerja.lib.capaian import format_target
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
 
@@ -69,7 +69,7 @@ def renstra_buat(request, kode):
         try:
             r = actions.simpan_renstra(form.save(commit=False), pelaku=request.user)
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"{r} dibuat.")
             return redirect(r)
@@ -99,13 +99,13 @@ def renstra_detail(request, kode, renstra_id):
 def renstra_ubah(request, kode, renstra_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     r = _renstra(satker, renstra_id)
-    form = RenstraForm(request.POST or None, instance=r, initial={"versi": bungkus(potret(r))})
+    form = RenstraForm(request.POST or None, instance=r, initial={"versi": wrap(snapshot(r))})
     if request.method == "POST" and form.is_valid():
         try:
             actions.simpan_renstra(form.save(commit=False), pelaku=request.user,
-                                   versi_awal=form.cleaned_data["versi"])
+                                   version_shown=form.cleaned_data["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, "Renstra tersimpan.")
             return redirect(r)
@@ -128,14 +128,14 @@ def bagian_form(request, kode, renstra_id, jenis, obj_id=None):
     obj = None
     if obj_id is not None:
         obj = get_object_or_404(j.model, pk=obj_id, **{j.jalur_renstra: r})
-    awal = {"versi": bungkus(potret(obj))} if obj is not None else None
+    awal = {"versi": wrap(snapshot(obj))} if obj is not None else None
     form = j.form(request.POST or None, instance=obj, renstra=r, initial=awal)
     if request.method == "POST" and form.is_valid():
         try:
             obj = actions.simpan_bagian(form.save(commit=False), pelaku=request.user, renstra=r,
-                                        versi_awal=form.cleaned_data["versi"])
+                                        version_shown=form.cleaned_data["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, f"{j.label.capitalize()} tersimpan.")
             return redirect(obj if j.model is Indikator else r)
@@ -186,13 +186,13 @@ def indikator_target(request, kode, indikator_id):
     ind = get_object_or_404(Indikator.objects.select_related("sasaran__renstra"),
                             pk=indikator_id, sasaran__renstra__satker=satker)
     form = TargetRenstraForm(request.POST or None, indikator=ind,
-                             initial={"versi": bungkus(actions.potret_target_renstra(ind))})
+                             initial={"versi": wrap(actions.snapshot_target_renstra(ind))})
     if request.method == "POST" and form.is_valid():
         try:
             actions.simpan_target_renstra(ind, form.target(), pelaku=request.user,
-                                          versi_awal=form.cleaned_data["versi"])
+                                          version_shown=form.cleaned_data["versi"])
         except ValidationError as e:
-            galat_ke_form(form, e)
+            errors_to_form(form, e)
         else:
             messages.success(request, "Target Renstra tersimpan.")
             return redirect(ind)

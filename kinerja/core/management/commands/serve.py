@@ -35,8 +35,8 @@ class Command(BaseCommand):
 
         application = get_wsgi_application()
 
-        from kinerja.core.batas import batas_terbesar
+        from kinerja.core.limits import largest_limit
 
         serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
               ident="kinerja", clear_untrusted_proxy_headers=True,
-              max_request_body_size=batas_terbesar())
+              max_request_body_size=largest_limit())

@@ -1,4 +1,4 @@
-"""What the plan feeds to locked documents (kinerja.core.kunci).
+"""What the plan feeds to locked documents (kinerja.core.locks).
 
 An approved, submitted or superseded PK version is locked. It shows, for each row, the
 indicator's code, name, unit and IKU mark, its sasaran, and targets read by the
@@ -7,7 +7,7 @@ indicator's polaritas and unit; a PK rests on the Renstra whose period covers it
 
 from __future__ import annotations
 
-from kinerja.core.kunci import Kunci, jaga
+from kinerja.core.locks import Lock, guard
 from kinerja.lib.alur import StatusPK
 
 from .models import BarisPK, Indikator, PerjanjianKinerja, Renstra, SasaranKegiatan, TargetPK, VersiPK
@@ -26,8 +26,8 @@ FIELD_KEPALA_PK = ("pk_induk", "nomor", "tanggal", "alasan_revisi", "keterangan_
                    "pihak_kedua_jabatan")
 
 
-def kunci_versi(v: VersiPK, jalan: str = JALAN_PK) -> Kunci:
-    return Kunci(f"{v} berstatus {v.label_status.lower()}", jalan)
+def lock_of_version(v: VersiPK, jalan: str = JALAN_PK) -> Lock:
+    return Lock(f"{v} berstatus {v.label_status.lower()}", jalan)
 
 
 def _versi_terkunci(**filter_) -> list[VersiPK]:
@@ -36,51 +36,51 @@ def _versi_terkunci(**filter_) -> list[VersiPK]:
     return list(qs)
 
 
-@jaga(Indikator, fields=FIELD_INDIKATOR)
+@guard(Indikator, fields=FIELD_INDIKATOR)
 def _indikator(ind: Indikator):
     if ind.pk is None:
         return
     for v in _versi_terkunci(baris__indikator_id=ind.pk):
-        yield kunci_versi(v, JALAN_DEFINISI)
+        yield lock_of_version(v, JALAN_DEFINISI)
 
 
-@jaga(SasaranKegiatan, fields=("uraian", "nomor", "renstra"))
+@guard(SasaranKegiatan, fields=("uraian", "nomor", "renstra"))
 def _sasaran(s: SasaranKegiatan):
     if s.pk is None:
         return
     for v in _versi_terkunci(baris__indikator__sasaran_id=s.pk):
-        yield kunci_versi(v)
+        yield lock_of_version(v)
 
 
-@jaga(Renstra, fields=("satker", "tahun_awal", "tahun_akhir"))
+@guard(Renstra, fields=("satker", "tahun_awal", "tahun_akhir"))
 def _renstra(r: Renstra):
     if r.pk is None:
         return
     for v in _versi_terkunci(pk_induk__renstra_id=r.pk):
-        yield kunci_versi(v, "Periode Renstra yang menjadi dasar PK yang telah disetujui tidak diubah.")
+        yield lock_of_version(v, "Periode Renstra yang menjadi dasar PK yang telah disetujui tidak diubah.")
 
 
-@jaga(PerjanjianKinerja)
+@guard(PerjanjianKinerja)
 def _pk(pk: PerjanjianKinerja):
     if pk.pk is None:
         return
     for v in _versi_terkunci(pk_induk_id=pk.pk):
-        yield kunci_versi(v)
+        yield lock_of_version(v)
 
 
-@jaga(VersiPK, fields=FIELD_KEPALA_PK)
+@guard(VersiPK, fields=FIELD_KEPALA_PK)
 def _versi(v: VersiPK):
     if v.terkunci:
-        yield kunci_versi(v)
+        yield lock_of_version(v)
 
 
-@jaga(BarisPK)
+@guard(BarisPK)
 def _baris(b: BarisPK):
     if b.versi_id is not None and b.versi.terkunci:
-        yield kunci_versi(b.versi)
+        yield lock_of_version(b.versi)
 
 
-@jaga(TargetPK)
+@guard(TargetPK)
 def _target(t: TargetPK):
     if t.baris_id is not None and t.baris.versi.terkunci:
-        yield kunci_versi(t.baris.versi)
+        yield lock_of_version(t.baris.versi)

@@ -7,7 +7,7 @@ empty page, an OverflowError or a NUL byte sent to PostgreSQL.
 """
 
 
-class Tahun:
+class YearConverter:
     regex = "[12][0-9]{3}"
 
     def to_python(self, value):
@@ -17,7 +17,7 @@ class Tahun:
         return f"{int(value):04d}"
 
 
-class Id:
+class IdConverter:
     regex = "[0-9]{1,18}"
 
     def to_python(self, value):
@@ -27,7 +27,7 @@ class Id:
         return str(int(value))
 
 
-class Triwulan:
+class QuarterConverter:
     regex = "TW[1-4]"
 
     def to_python(self, value):
@@ -37,7 +37,7 @@ class Triwulan:
         return value
 
 
-class _Teks:
+class _Text:
     def to_python(self, value):
         return value
 
@@ -45,9 +45,9 @@ class _Teks:
         return value
 
 
-class KodeSatker(_Teks):
+class SatkerCodeConverter(_Text):
     regex = "[0-9A-Z-]{3,12}"  # kinerja.organisasi.models.Satker.kode
 
 
-class LabelModel(_Teks):
+class ModelLabelConverter(_Text):
     regex = "[a-z_]{1,40}\\.[a-z_]{1,60}"

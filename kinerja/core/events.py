@@ -10,7 +10,7 @@ from __future__ import annotations
 _PERISTIWA: dict[str, str] = {}
 
 
-def daftarkan(kode: str, kata: str) -> str:
+def register(kode: str, kata: str) -> str:
     """Register event ``kode`` (e.g. "pk.disetujui") with its verb phrase ("menyetujui")."""
     lama = _PERISTIWA.get(kode)
     if lama is not None and lama != kata:
@@ -19,24 +19,24 @@ def daftarkan(kode: str, kata: str) -> str:
     return kode
 
 
-def kata(kode: str) -> str:
+def words(kode: str) -> str:
     return _PERISTIWA.get(kode, kode)
 
 
-def terdaftar(kode: str) -> bool:
+def is_registered(kode: str) -> bool:
     return kode in _PERISTIWA
 
 
-def semua() -> dict[str, str]:
+def all_events() -> dict[str, str]:
     return dict(_PERISTIWA)
 
 
-BUAT = daftarkan("buat", "membuat")
-UBAH = daftarkan("ubah", "mengubah")
-HAPUS = daftarkan("hapus", "menghapus")
-KOMENTAR = daftarkan("komentar", "mengomentari")
-ADMIN_BUAT = daftarkan("admin.buat", "membuat (melalui admin)")
-ADMIN_UBAH = daftarkan("admin.ubah", "mengubah (melalui admin)")
-ADMIN_HAPUS = daftarkan("admin.hapus", "menghapus (melalui admin)")
-MASUK_GAGAL = daftarkan("masuk.gagal", "gagal masuk")
-MASUK_TERKUNCI = daftarkan("masuk.terkunci", "terkunci karena gagal masuk berulang")
+CREATE = register("buat", "membuat")
+UPDATE = register("ubah", "mengubah")
+DELETE = register("hapus", "menghapus")
+COMMENT = register("komentar", "mengomentari")
+ADMIN_CREATE = register("admin.buat", "membuat (melalui admin)")
+ADMIN_UPDATE = register("admin.ubah", "mengubah (melalui admin)")
+ADMIN_DELETE = register("admin.hapus", "menghapus (melalui admin)")
+LOGIN_FAILED = register("login.gagal", "gagal masuk")
+LOGIN_LOCKED = register("login.terkunci", "terkunci karena gagal masuk berulang")

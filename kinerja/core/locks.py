@@ -1,13 +1,13 @@
 """Locks that hold: one check, on every write path, of what a change would alter.
 
-An approved (or submitted) document is locked (kinerja.core.models.Persetujuan). A change
+An approved (or submitted) document is locked (kinerja.core.models.Approvable). A change
 to a record is refused when it would alter what such a document shows: a realisasi of an
 approved quarter, a row of an approved PK, and also what *feeds* them, such as the
 polaritas of an indicator used in an approved PK or in a locked quarter, or the period of
 a Renstra an approved PK rests on.
 
 Each app declares, next to its models, which fields of which model feed which locked
-documents (:func:`jaga`); :func:`periksa` is called by ``kinerja.core.audit.catat``, which
+documents (:func:`guard`); :func:`check` is called by ``kinerja.core.audit.catat``, which
 every write goes through (actions, the Django admin, imports), and by the admin's forms so
 that the refusal reaches the user as a form error. The message names each lock and the way
 out: re-open the quarter, or revise the PK (a new version).
@@ -22,44 +22,44 @@ from django.core.exceptions import ValidationError
 
 
 @dataclass(frozen=True)
-class Kunci:
+class Lock:
     """A locked document that a write would change, and how to change it properly."""
 
     nama: str
     jalan_keluar: str
 
 
-Penjaga = Callable[[object], Iterable[Kunci]]
+Guard = Callable[[object], Iterable[Lock]]
 
 # model -> [(fields whose change is guarded, or None for every change), guard]
-_PENJAGA: dict[type, list[tuple[frozenset[str] | None, Penjaga]]] = {}
+_GUARDS: dict[type, list[tuple[frozenset[str] | None, Guard]]] = {}
 
 
-def jaga(model: type, *, fields: Iterable[str] | None = None):
+def guard(model: type, *, fields: Iterable[str] | None = None):
     """Register ``fungsi(obj) -> locks`` for changes of ``fields`` of ``model`` (None: any
     change, creation and deletion included)."""
 
-    def daftar(fungsi: Penjaga) -> Penjaga:
-        _PENJAGA.setdefault(model, []).append(
+    def daftar(fungsi: Guard) -> Guard:
+        _GUARDS.setdefault(model, []).append(
             (frozenset(fields) if fields is not None else None, fungsi))
         return fungsi
 
     return daftar
 
 
-def field_dijaga(model: type) -> dict[str, list[Penjaga]]:
+def guarded_fields(model: type) -> dict[str, list[Guard]]:
     """The guarded fields of ``model`` ("*" for guards of every change), for tests and docs."""
-    hasil: dict[str, list[Penjaga]] = {}
-    for fields, fungsi in _PENJAGA.get(model, []):
+    hasil: dict[str, list[Guard]] = {}
+    for fields, fungsi in _GUARDS.get(model, []):
         for f in fields or ("*",):
             hasil.setdefault(f, []).append(fungsi)
     return hasil
 
 
-def kunci_untuk(obj, berubah: set[str] | None) -> list[Kunci]:
+def locks_for(obj, berubah: set[str] | None) -> list[Lock]:
     """The locks a change of ``berubah`` (None: creation or deletion) of ``obj`` would break."""
-    hasil: list[Kunci] = []
-    for model, daftar in _PENJAGA.items():
+    hasil: list[Lock] = []
+    for model, daftar in _GUARDS.items():
         if not isinstance(obj, model):
             continue
         for fields, fungsi in daftar:
@@ -78,15 +78,15 @@ def _label(obj, nama: str) -> str:
         return nama
 
 
-def periksa(obj, berubah: set[str] | None) -> None:
+def check(obj, berubah: set[str] | None) -> None:
     """Refuse (ValidationError) a change that would alter a locked document."""
-    daftar = kunci_untuk(obj, berubah)
+    daftar = locks_for(obj, berubah)
     if not daftar:
         return
     apa = str(obj)
     if berubah:
         dijaga: set[str] = set()
-        for fields, _ in _PENJAGA.get(type(obj), []):
+        for fields, _ in _GUARDS.get(type(obj), []):
             dijaga |= (fields or set(berubah)) & set(berubah)
         apa = f"{', '.join(sorted(_label(obj, f) for f in dijaga))} pada {obj}"
     nama = "; ".join(k.nama for k in daftar)
@@ -95,7 +95,7 @@ def periksa(obj, berubah: set[str] | None) -> None:
         f"Perubahan {apa} ditolak karena terkunci oleh: {nama}. {jalan}", code="terkunci")
 
 
-def berubah_dari(sebelum: dict | None, sesudah: dict | None) -> set[str] | None:
+def changed_fields(sebelum: dict | None, sesudah: dict | None) -> set[str] | None:
     """The changed fields between two snapshots; None for a creation or a deletion."""
     if sebelum is None or sesudah is None:
         return None

@@ -1,7 +1,7 @@
 """Request bodies are refused by their declared size, before a byte of them is read.
 
-Every route takes at most ``BATAS_FORMULIR`` (a form of text fields); a view that accepts
-an upload declares its own limit with :func:`batas_badan`. The check reads only the
+Every route takes at most ``FORM_LIMIT`` (a form of text fields); a view that accepts
+an upload declares its own limit with :func:`body_limit`. The check reads only the
 ``Content-Length`` header, so a 300 MB POST to the login page is answered 413 at once
 instead of being read and spooled to disk. A body without ``Content-Length`` (chunked) is
 not read by Django at all; the production server set-up in the README caps it too.
@@ -16,37 +16,37 @@ from django.urls import Resolver404, resolve
 
 from kinerja.lib.angka import format_angka
 
-BATAS_FORMULIR = 256 * 1024
+FORM_LIMIT = 256 * 1024
 # Multipart framing and the other fields of an upload form.
-KELONGGARAN_UNGGAH = 64 * 1024
+UPLOAD_MARGIN = 64 * 1024
 
 
-def batas_badan(maks_byte: int):
+def body_limit(maks_byte: int):
     """Declare that a view accepts bodies up to ``maks_byte`` (an upload) plus its form."""
 
     def hias(view):
-        view.batas_badan = maks_byte + KELONGGARAN_UNGGAH
+        view.body_limit = maks_byte + UPLOAD_MARGIN
         return view
 
     return hias
 
 
-def batas_terbesar() -> int:
+def largest_limit() -> int:
     """The largest body any route accepts (the web server's own cap, chunked bodies included)."""
     from django.conf import settings
 
-    return max(BATAS_FORMULIR, settings.BUKTI_MAKS_BYTE + KELONGGARAN_UNGGAH)
+    return max(FORM_LIMIT, settings.BUKTI_MAKS_BYTE + UPLOAD_MARGIN)
 
 
-def batas_untuk(path_info: str) -> int:
+def limit_for(path_info: str) -> int:
     try:
         cocok = resolve(path_info)
     except Resolver404:
-        return BATAS_FORMULIR
-    return getattr(cocok.func, "batas_badan", BATAS_FORMULIR)
+        return FORM_LIMIT
+    return getattr(cocok.func, "body_limit", FORM_LIMIT)
 
 
-class BatasBadanMiddleware:
+class BodyLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -60,7 +60,7 @@ class BatasBadanMiddleware:
             return render(request, "core/galat.html", {
                 "judul": "Permintaan tidak valid",
                 "pesan": "Panjang kiriman tidak dapat dibaca."}, status=400)
-        maks = batas_untuk(request.path_info)
+        maks = limit_for(request.path_info)
         if n > maks:
             return render(request, "core/galat.html", {
                 "judul": "Kiriman terlalu besar",

@@ -12,20 +12,20 @@ import re
 from django.conf import settings
 from django.core.validators import RegexValidator
 
-from .peristiwa import MASUK_GAGAL, MASUK_TERKUNCI
+from .events import LOGIN_FAILED, LOGIN_LOCKED
 
 # ASCII letters in lower case, digits, and . _ - : no look-alike "admіn" (Cyrillic і), no
 # spaces, nothing a reader could confuse with another account.
-NAMA_PENGGUNA_RE = r"^[a-z0-9][a-z0-9._-]{1,149}$"
-validasi_nama_pengguna = RegexValidator(
-    NAMA_PENGGUNA_RE,
+USERNAME_RE = r"^[a-z0-9][a-z0-9._-]{1,149}$"
+validate_username = RegexValidator(
+    USERNAME_RE,
     "Nama pengguna 2–150 karakter: huruf kecil a–z, angka, titik, garis bawah, atau tanda "
     "hubung, diawali huruf atau angka.", code="nama_pengguna")
 
 _ALAMAT_RE = re.compile(r"^[0-9a-fA-F:.]{2,45}$")
 
 
-def alamat_klien(request) -> str | None:
+def client_address(request) -> str | None:
     """The client's address: REMOTE_ADDR, or behind the documented reverse proxy
     (KINERJA_BEHIND_PROXY) the address that proxy appended last to X-Forwarded-For."""
     alamat = request.META.get("REMOTE_ADDR", "") or ""
@@ -37,22 +37,22 @@ def alamat_klien(request) -> str | None:
     return alamat if _ALAMAT_RE.match(alamat) else None
 
 
-def catat_gagal_masuk(sender, credentials=None, request=None, **kwargs):
+def record_failed_login(sender, credentials=None, request=None, **kwargs):
     """Every failed login is an audit row (no password, ever)."""
     from .models import Jejak
 
     nama = str((credentials or {}).get("username", ""))[:150]
-    alamat = (alamat_klien(request) if request is not None else None) or "tidak diketahui"
-    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, peristiwa=MASUK_GAGAL,
+    alamat = (client_address(request) if request is not None else None) or "tidak diketahui"
+    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, peristiwa=LOGIN_FAILED,
                          model="auth.user", objek_id="", objek_repr=nama[:300],
                          keterangan=f"Gagal masuk dari alamat {alamat}.")
 
 
-def catat_terkunci(sender, request=None, username=None, ip_address=None, **kwargs):
+def record_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
     from .models import Jejak
 
     nama = str(username or "")[:150]
-    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, peristiwa=MASUK_TERKUNCI,
+    Jejak.objects.create(pelaku=None, pelaku_nama=nama or "(kosong)", satker=None, peristiwa=LOGIN_LOCKED,
                          model="auth.user", objek_id="", objek_repr=nama[:300],
                          keterangan=f"Terkunci setelah {settings.AXES_FAILURE_LIMIT} kali gagal masuk "
                                     f"(alamat {ip_address or 'tidak diketahui'}).")

@@ -1,9 +1,9 @@
 """No lost updates: every edit form carries the version of what it showed.
 
-The form holds a signed snapshot of the record as it was displayed (:func:`bungkus`);
+The form holds a signed snapshot of the record as it was displayed (:func:`wrap`);
 the action compares it, inside its transaction and with the row locked, with the record
-as it is now (:func:`cek`). When someone else saved in between, the save is refused with
-:class:`KonflikVersi`, whose message says who changed what; the form keeps what the user
+as it is now (:func:`check`). When someone else saved in between, the save is refused with
+:class:`VersionConflict`, whose message says who changed what; the form keeps what the user
 typed and takes the new version, so a second, deliberate save overwrites.
 """
 
@@ -21,12 +21,12 @@ def _normal(data: dict) -> dict:
     return json.loads(json.dumps(data, sort_keys=True, default=str))
 
 
-def bungkus(data: dict) -> str:
-    """The version token of a snapshot (a dict of JSON-able values, e.g. audit.potret)."""
+def wrap(data: dict) -> str:
+    """The version token of a snapshot (a dict of JSON-able values, e.g. audit.snapshot)."""
     return signing.dumps(_normal(data), salt=SALT, compress=True)
 
 
-def buka(token: str) -> dict | None:
+def unwrap(token: str) -> dict | None:
     try:
         data = signing.loads(token, salt=SALT)
     except signing.BadSignature:
@@ -34,12 +34,12 @@ def buka(token: str) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-class KonflikVersi(ValidationError):
-    """The record changed since the form was shown; ``versi_baru`` is its current version."""
+class VersionConflict(ValidationError):
+    """The record changed since the form was shown; ``current_version`` is its current version."""
 
-    def __init__(self, pesan: str, *, versi_baru: str):
+    def __init__(self, pesan: str, *, current_version: str):
         super().__init__(pesan, code="konflik")
-        self.versi_baru = versi_baru
+        self.current_version = current_version
 
 
 def _ringkas(nilai) -> str:
@@ -58,7 +58,7 @@ def _label(model, nama: str) -> str:
     return nama.replace("_", " ").capitalize()
 
 
-def cek(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
+def check(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
     """Refuse a save whose form showed another version than ``sekarang``.
 
     ``token`` None means the caller does not edit through a form (a script, an import):
@@ -66,7 +66,7 @@ def cek(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
     """
     if token is None:
         return
-    awal = buka(token)
+    awal = unwrap(token)
     if awal is None:
         raise ValidationError("Formulir ini tidak dikenali (mungkin sudah terlalu lama dibuka). "
                               "Muat ulang halaman, lalu isi kembali.", code="versi_tidak_sah")
@@ -81,11 +81,11 @@ def cek(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
 
         from django.db.models import Q
 
-        from .audit import acuan
+        from .audit import reference
         from .models import Jejak
 
         j = (Jejak.objects.filter(Q(model=objek._meta.label_lower, objek_id=str(objek.pk))
-                                  | Q(induk=acuan(objek)))
+                                  | Q(induk=reference(objek)))
              .order_by("-waktu", "-id").first())
         if j is not None:
             from django.utils import timezone
@@ -98,7 +98,7 @@ def cek(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
         apa = "Data ini telah dihapus"
     else:
         apa = "Data ini telah diubah"
-    raise KonflikVersi(
+    raise VersionConflict(
         f"{apa}{siapa} sejak Anda membuka formulir ini: {'; '.join(beda)}. Isian Anda tetap di "
         "formulir; periksa perubahan itu, lalu simpan lagi bila isian Anda yang benar.",
-        versi_baru=bungkus(sekarang))
+        current_version=wrap(sekarang))
