@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from kinerja.core.audit import snapshot
 from kinerja.core.forms import errors_to_form
+from kinerja.core.tables import Cell, Table
 from kinerja.core.versions import wrap
 from kinerja.lib.capaian import PITA_BAKU, format_pita
 
@@ -51,9 +52,12 @@ def pengaturan_simpan(request, kode):
 
 
 def _halaman_pengguna(request, satker, form=None):
+    table = Table(["Nama pengguna", "Nama", "Peran", "Status", ""], empty="Belum ada pengguna.")
+    for p in Peran.objects.filter(satker=satker).select_related("pengguna", "satker").order_by("pengguna__username"):
+        table.add(p.pengguna.username, p.pengguna.get_full_name() or "–", p.get_peran_display(),
+                  "aktif" if p.pengguna.is_active else "nonaktif", Cell("kelola", url=p.get_absolute_url()))
     return render(request, "organisasi/pengguna.html", {
-        "satker": satker, "form": form or PenggunaBaruForm(),
-        "daftar": Peran.objects.filter(satker=satker).select_related("pengguna").order_by("pengguna__username")})
+        "satker": satker, "form": form or PenggunaBaruForm(), "table": table})
 
 
 @login_required

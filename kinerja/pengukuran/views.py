@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from kinerja.core.limits import body_limit
+from kinerja.core.tables import Cell, Table
 from kinerja.core.xlsx import XLSX_CONTENT_TYPE
 from kinerja.core.forms import KomentarForm, errors_to_form, error_codes
 from kinerja.core.models import Komentar
@@ -31,7 +32,11 @@ def beranda(request):
     daftar = list(satker_terbaca(request.user).select_related("induk").order_by("tingkat", "kode"))
     if len(daftar) == 1:
         return redirect("pengukuran:dasbor", kode=daftar[0].kode, tahun=tahun_bawaan(daftar[0]))
-    return render(request, "core/beranda.html", {"daftar": daftar})
+    table = Table(["Kode", "Nama", "Tingkat", "Induk"])
+    for s in daftar:
+        table.add(s.kode, Cell(s.nama, url=s.get_absolute_url(), badge="contoh" if s.contoh else ""),
+                  s.get_tingkat_display(), str(s.induk or "–"))
+    return render(request, "core/beranda.html", {"daftar": daftar, "table": table})
 
 
 @login_required

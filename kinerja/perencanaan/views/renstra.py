@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from kinerja.core.audit import snapshot
 from kinerja.core.forms import errors_to_form
+from kinerja.core.tables import Cell, Table
 from kinerja.core.versions import wrap
 from kinerja.lib.capaian import format_target
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
@@ -50,8 +51,11 @@ def _renstra(satker, renstra_id):
 
 
 def _halaman_renstra_daftar(request, satker, form=None):
+    table = Table(["Periode", "Visi"], empty="Belum ada Renstra.")
+    for r in satker.renstra.all():
+        table.add(Cell(str(r), url=r.get_absolute_url()), r.visi or "(belum diisi)")
     return render(request, "perencanaan/renstra_daftar.html", {
-        "satker": satker, "daftar": satker.renstra.all(), "form": form or RenstraForm(),
+        "satker": satker, "table": table, "form": form or RenstraForm(),
         "boleh": Hak.UBAH in hak_pengguna(request.user, satker)})
 
 
