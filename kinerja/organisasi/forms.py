@@ -14,9 +14,10 @@ PILIHAN_PERAN = Peran.Jenis.choices
 class _DuaSandi(forms.Form):
     """A password typed twice."""
 
-    sandi = forms.CharField(label="Kata sandi", widget=forms.PasswordInput,
+    sandi = forms.CharField(label="Kata sandi", widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
                             help_text=password_validators_help_text_html())
-    sandi2 = forms.CharField(label="Ulangi kata sandi", widget=forms.PasswordInput)
+    sandi2 = forms.CharField(label="Ulangi kata sandi",
+                             widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
 
     def clean(self):
         data = super().clean()
