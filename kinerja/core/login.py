@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import RegexValidator
 
 from .events import LOGIN_FAILED, LOGIN_LOCKED
@@ -73,3 +74,13 @@ class AxesBackend(_axes_standalone()):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+class LoginForm(AuthenticationForm):
+    """The login form, in plain Indonesian (Django's translation repeats "nama pengguna")."""
+
+    error_messages = {
+        "invalid_login": "Nama pengguna atau kata sandi salah. Perhatikan huruf besar dan kecil pada "
+                         "kata sandi.",
+        "inactive": "Akun ini tidak aktif. Hubungi admin satker Anda.",
+    }

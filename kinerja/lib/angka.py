@@ -170,6 +170,17 @@ def format_ringkas(nilai: Decimal | None, *, kosong: str = "–") -> str:
     return format_angka(d, desimal)
 
 
+def format_ukuran(n: int | None, *, kosong: str = "–") -> str:
+    """A size in bytes with the Indonesian decimal comma: 193 B, 12,4 KB, 3,2 MB (1 KB = 1024 B)."""
+    if n is None:
+        return kosong
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{format_angka(Decimal(n) / 1024, 1)} KB"
+    return f"{format_angka(Decimal(n) / (1024 * 1024), 1)} MB"
+
+
 def format_tanggal(tanggal: _dt.date | None, *, kosong: str = "–") -> str:
     """``date(2024, 12, 31)`` -> ``"31 Desember 2024"``."""
     if tanggal is None:

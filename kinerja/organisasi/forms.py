@@ -30,7 +30,8 @@ class PenggunaBaruForm(_DuaSandi):
     username = forms.CharField(label="Nama pengguna", max_length=150, validators=[validate_username],
                                help_text="Huruf kecil a–z, angka, titik, garis bawah, atau tanda hubung.")
     nama = forms.CharField(label="Nama lengkap", max_length=150)
-    peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN)
+    # the least right by default: an admin raises it deliberately
+    peran = forms.ChoiceField(label="Peran", choices=PILIHAN_PERAN, initial=Peran.Jenis.PEMBACA)
     field_order = ["username", "nama", "peran", "sandi", "sandi2"]
 
 

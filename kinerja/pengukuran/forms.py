@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 
 from kinerja.core.forms import NumberField, VersionField
 from kinerja.lib.angka import RASIO
@@ -53,6 +54,10 @@ class RealisasiForm(forms.Form):
 
 
 class BuktiForm(forms.Form):
-    berkas = forms.FileField(label="Berkas bukti dukung",
-                             help_text="PDF, JPG, PNG, DOCX, atau XLSX.")
+    berkas = forms.FileField(label="Berkas bukti dukung")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        maks = settings.BUKTI_MAKS_BYTE // (1024 * 1024)
+        self.fields["berkas"].help_text = f"PDF, JPG, PNG, DOCX, atau XLSX; paling besar {maks} MB."
     keterangan = forms.CharField(label="Keterangan", required=False, max_length=300)

@@ -198,3 +198,14 @@ def test_403_satu_baris_di_log(masuk):
         logger.removeHandler(h)
     assert tangkap and all("Traceback" not in t for t in tangkap) and all("\n" not in t for t in tangkap)
     assert any(isinstance(f, OneLine403) for f in logger.filters)
+
+
+def test_pesan_salah_masuk_tidak_berulang(db):
+    r = Client(REMOTE_ADDR="10.7.7.7").post("/masuk/", {"username": "uji_operator", "password": "salah"})
+    html = r.content.decode()
+    assert "Nama pengguna atau kata sandi salah." in html and "nama pengguna nama pengguna" not in html
+
+
+def test_pengguna_baru_berperan_pembaca_bila_tidak_dipilih(masuk):
+    html = masuk("uji_admin").get(f"/s/{K}/pengguna/").content.decode()
+    assert '<option value="pembaca" selected>' in html

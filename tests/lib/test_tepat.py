@@ -372,3 +372,13 @@ def test_batas_yang_hanya_ketahuan_dengan_nilai_tertentu():
              "TW3": N(pembilang=D(1), penyebut=D(2)), "TW4": N(pembilang=D(1), penyebut=D(4))}
     assert realisasi_tahun(isian, agregasi="kumulatif", frekuensi="triwulanan", rasio=True).penyebut == D(8)
     assert format_angka(D("-0.004")) == "0,00"
+
+
+@pytest.mark.parametrize("n, teks", [
+    (None, "–"), (0, "0 B"), (193, "193 B"), (1023, "1023 B"), (1024, "1,0 KB"), (12700, "12,4 KB"),
+    (1048575, "1.024,0 KB"), (1048576, "1,0 MB"), (3355443, "3,2 MB"),
+])
+def test_format_ukuran(n, teks):
+    from kinerja.lib.angka import format_ukuran
+
+    assert format_ukuran(n) == teks

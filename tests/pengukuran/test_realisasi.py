@@ -312,3 +312,10 @@ def test_berkas_bukti_tetap_bila_penghapusan_dibatalkan(masuk, settings, django_
         assert c.post(f"/s/{K}/bukti/{b.pk}/hapus/").status_code == 302
     transaction.set_rollback(True)  # the test's transaction will not commit: nothing runs
     assert len(setelah) == 1 and path.exists()
+
+
+def test_formulir_unggah_menyebut_batas_dan_ukuran_terbaca(masuk):
+    c = masuk("uji_operator")
+    c.post(url_bukti("P1"), {"berkas": SimpleUploadedFile("ba.pdf", PDF)})
+    html = c.get(url_isi("P1")).content.decode()
+    assert "paling besar 10 MB" in html and f"({len(PDF)} B)" in html and "bita" not in html

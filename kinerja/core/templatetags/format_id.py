@@ -58,3 +58,9 @@ def ambil(kamus, kunci):
         return kamus[kunci]
     except (KeyError, IndexError, TypeError):
         return None
+
+
+@register.filter
+def ukuran_berkas(n):
+    """A file size as an office reads it: 193 B, 12,4 KB, 3,2 MB."""
+    return angka.format_ukuran(n)
