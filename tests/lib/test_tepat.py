@@ -376,7 +376,7 @@ def test_batas_yang_hanya_ketahuan_dengan_nilai_tertentu():
 
 @pytest.mark.parametrize("n, teks", [
     (None, "–"), (0, "0 B"), (193, "193 B"), (1023, "1023 B"), (1024, "1,0 KB"), (12700, "12,4 KB"),
-    (1048575, "1.024,0 KB"), (1048576, "1,0 MB"), (3355443, "3,2 MB"),
+    (1048575, "1.024,0 KB"), (1048576, "1,0 MB"), (3355443, "3,2 MB"), (104857600, "100,0 MB"),
 ])
 def test_format_ukuran(n, teks):
     from kinerja.lib.angka import format_ukuran
