@@ -235,8 +235,14 @@ class _NilaiTarget(models.Model):
     def isi_target(self, target: Target):
         self.nilai, self.atas, self.predikat = target.nilai, target.atas, target.predikat or ""
 
+    # the attribute path from a target to its indicator, declared by each concrete model
+    JALUR_INDIKATOR: str = "indikator"
+
     def _indikator(self) -> "Indikator":
-        raise NotImplementedError
+        obj = self
+        for bagian in self.JALUR_INDIKATOR.split("."):
+            obj = getattr(obj, bagian)
+        return obj
 
     def clean(self):
         ind = self._indikator()
@@ -263,8 +269,6 @@ class TargetIndikator(_NilaiTarget):
     def __str__(self):
         return f"{self.indikator.kode} {self.tahun}: {format_target(self.target, persen=self.indikator.persen)}"
 
-    def _indikator(self):
-        return self.indikator
 
 
 class PerjanjianKinerja(models.Model):
@@ -368,6 +372,7 @@ PERIODE_PK = [(p, p) for p in (*TRIWULAN, TAHUN)]
 
 class TargetPK(_NilaiTarget):
     JALUR_SATKER = "baris__versi__pk_induk__satker"
+    JALUR_INDIKATOR = "baris.indikator"
 
     baris = models.ForeignKey(BarisPK, on_delete=models.CASCADE, related_name="target")
     periode = models.CharField(max_length=5, choices=PERIODE_PK)
@@ -382,5 +387,3 @@ class TargetPK(_NilaiTarget):
     def __str__(self):
         return f"{self.baris} {self.periode}"
 
-    def _indikator(self):
-        return self.baris.indikator
