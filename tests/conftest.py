@@ -8,6 +8,7 @@ The demo is loaded only by the tests of the demo (tests/test_demo.py).
 """
 
 import pytest
+import hypothesis
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 
@@ -19,6 +20,10 @@ from .pembuat import buat_satker_kecil
 SANDI = KATA_SANDI_DEMO
 # Hashing test passwords with PBKDF2 would cost seconds per run; the hasher is not under test.
 django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Property tests check values, never speed: a loaded CI machine must not fail them on time.
+hypothesis.settings.register_profile("kinerja", deadline=None)
+hypothesis.settings.load_profile("kinerja")
 
 
 @pytest.fixture(scope="session")

@@ -12,9 +12,8 @@ from typing import TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Model
-from django.utils import timezone
 
-from . import events, versions
+from . import events, jam, versions
 from .audit import action, catat, snapshot
 from .models import Komentar, Approvable
 
@@ -65,7 +64,7 @@ def change_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=No
         raise ValidationError("Alasan wajib diisi.")
     sebelum = snapshot(obj)
     obj.status = ke
-    sekarang = timezone.now()
+    sekarang = jam.sekarang()
     if ke == alur.diajukan:
         obj.diajukan_oleh, obj.diajukan_pada = pelaku, sekarang
     elif ke == alur.disetujui:

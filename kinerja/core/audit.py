@@ -37,6 +37,10 @@ def _json_value(nilai):
         return nilai.isoformat()
     if isinstance(nilai, FieldFile):
         return nilai.name or None
+    if isinstance(nilai, (list, tuple)):
+        return [_json_value(x) for x in nilai]
+    if isinstance(nilai, dict):
+        return {str(k): _json_value(v) for k, v in nilai.items()}
     return str(nilai)
 
 

@@ -23,6 +23,12 @@ def words(kode: str) -> str:
     return _PERISTIWA.get(kode, kode)
 
 
+def names_kind(kode: str) -> bool:
+    """Whether the history sentence names the record's kind after the words ("mengubah
+    realisasi …"); an app's own events already say it ("mengunggah bukti dukung …")."""
+    return kode in _GENERIK
+
+
 def is_registered(kode: str) -> bool:
     return kode in _PERISTIWA
 
@@ -40,3 +46,5 @@ ADMIN_UPDATE = register("admin.ubah", "mengubah (melalui admin)")
 ADMIN_DELETE = register("admin.hapus", "menghapus (melalui admin)")
 LOGIN_FAILED = register("login.gagal", "gagal masuk")
 LOGIN_LOCKED = register("login.terkunci", "terkunci karena gagal masuk berulang")
+
+_GENERIK = frozenset({CREATE, UPDATE, DELETE, COMMENT, ADMIN_CREATE, ADMIN_UPDATE, ADMIN_DELETE})

@@ -53,3 +53,17 @@ class ExactDecimalField(models.DecimalField):
 
     def from_db_value(self, value, expression, connection):
         return read_decimal(value, self.decimal_places)
+
+
+class WaktuOtomatisField(models.DateTimeField):
+    """``auto_now`` / ``auto_now_add`` read from :func:`kinerja.core.jam.sekarang`, so a
+    record loaded through an action inside ``jam.pada(...)`` carries that time."""
+
+    def pre_save(self, model_instance, add):
+        if self.auto_now or (self.auto_now_add and add):
+            from .jam import sekarang
+
+            nilai = sekarang()
+            setattr(model_instance, self.attname, nilai)
+            return nilai
+        return super().pre_save(model_instance, add)

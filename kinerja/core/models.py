@@ -2,6 +2,7 @@ from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
+from .fields import WaktuOtomatisField
 
 from kinerja.lib.alur import Alur
 
@@ -42,7 +43,7 @@ class Approvable(models.Model):
 class Jejak(models.Model):
     """One audited write: who, when, what, and the old -> new values of each field."""
 
-    waktu = models.DateTimeField(auto_now_add=True, db_index=True)
+    waktu = WaktuOtomatisField(auto_now_add=True, db_index=True)
     pelaku = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                on_delete=models.SET_NULL, related_name="+")
     pelaku_nama = models.CharField(max_length=150, blank=True)
@@ -82,7 +83,7 @@ class Komentar(models.Model):
                                 related_name="+")
     penulis_nama = models.CharField(max_length=150)
     teks = models.TextField()
-    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    dibuat_pada = WaktuOtomatisField(auto_now_add=True)
 
     class Meta:
         verbose_name_plural = "komentar"

@@ -25,6 +25,7 @@ FORMAT_INTEGER = "#,##0"
 FORMAT_DECIMAL = "#,##0.00"
 FORMAT_PERCENT = "#,##0.00"  # a percentage as a number of percent points (82,21), not 0,8221
 FORMAT_DATE = "d mmmm yyyy"
+FORMAT_DATETIME = "d mmmm yyyy hh:mm"
 
 TITLE_FONT = Font(bold=True, size=13)
 BOLD = Font(bold=True)
@@ -53,7 +54,14 @@ def _write(cell, value, number_format: str | None = None):
         else:
             cell.value = value
             cell.number_format = number_format or (FORMAT_INTEGER if isinstance(value, int) else FORMAT_DECIMAL)
-    elif isinstance(value, (dt.date, dt.datetime)):
+    elif isinstance(value, dt.datetime):
+        if value.tzinfo is not None:  # Excel has no time zones: the site's local time
+            from django.utils import timezone
+
+            value = timezone.localtime(value).replace(tzinfo=None)
+        cell.value = value
+        cell.number_format = number_format or FORMAT_DATETIME
+    elif isinstance(value, dt.date):
         cell.value = value
         cell.number_format = number_format or FORMAT_DATE
     else:

@@ -48,7 +48,7 @@ def tambah_pengguna(satker: Satker, *, pelaku, username: str, nama: str, peran: 
     user.full_clean()
     user.save()
     p = Peran.objects.create(pengguna=user, satker=satker, peran=peran)
-    catat(p, PENGGUNA_BUAT, pelaku=pelaku, satker=satker, sesudah={"pengguna": username, "peran": peran})
+    catat(p, PENGGUNA_BUAT, pelaku=pelaku, satker=satker, sesudah=snapshot(p))
     return p
 
 

@@ -10,4 +10,5 @@ class OrganisasiConfig(AppConfig):
         from kinerja.core import navigation
 
         navigation.register("Pengaturan", "organisasi:pengaturan", hak="baca", urutan=90)
+        navigation.register("Jejak audit", "organisasi:jejak", hak="baca", urutan=85)
         navigation.register("Pengguna", "organisasi:pengguna", hak="kelola", urutan=95)

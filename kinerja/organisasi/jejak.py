@@ -4,8 +4,9 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -14,8 +15,12 @@ from django.views.decorators.http import require_POST
 from kinerja.core import actions
 from kinerja.core.forms import KomentarForm
 from kinerja.core.models import Jejak
+from kinerja.core.xlsx import BOLD, XLSX_CONTENT_TYPE, XlsxBook
 
+from . import riwayat as format_riwayat
 from .akses import Hak, satker_untuk
+
+PER_HALAMAN = 100
 
 
 def model_berjejak(label: str):
@@ -53,11 +58,47 @@ def riwayat(request, kode, model, objek_id):
     )
     if not jejak:
         objek_satker(kelas, objek_id, satker)  # 404 unless the record is this satker's
-    sendiri = [j for j in jejak if j.model == kelas._meta.label_lower]
+    entri = format_riwayat.susun(jejak)
+    sendiri = [e for e in entri if e.jejak.model == kelas._meta.label_lower]
     return render(request, "core/riwayat.html", {
-        "satker": satker, "jejak": jejak, "jenis": kelas._meta.verbose_name,
-        "judul": sendiri[0].objek_repr if sendiri else f"#{objek_id}",
+        "satker": satker, "entri": entri, "jenis": kelas._meta.verbose_name,
+        "judul": sendiri[0].judul if sendiri else "", "tautan": sendiri[0].tautan if sendiri else "",
     })
+
+
+def _jejak_satker(satker):
+    return Jejak.objects.filter(satker=satker).select_related("pelaku")
+
+
+@login_required
+def jejak_satker(request, kode):
+    """The satker's whole audit trail, newest first, a page at a time."""
+    satker = satker_untuk(request.user, kode)
+    halaman = Paginator(_jejak_satker(satker), PER_HALAMAN).get_page(request.GET.get("halaman"))
+    return render(request, "core/jejak_satker.html", {
+        "satker": satker, "halaman": halaman, "entri": format_riwayat.susun(list(halaman.object_list)),
+    })
+
+
+@login_required
+def jejak_satker_xlsx(request, kode):
+    """The audit trail as a workbook, in the same words as the history pages."""
+    satker = satker_untuk(request.user, kode)
+    buku = XlsxBook("Jejak audit")
+    buku.title(f"Jejak audit {satker.nama}")
+    buku.row(["Waktu", "Oleh", "Peran", "Tindakan", "Jenis data", "Data", "Perubahan", "Keterangan"],
+             at=3, header=True)
+    qs = _jejak_satker(satker)
+    for awal in range(0, qs.count(), 1000):
+        for e in format_riwayat.susun(list(qs[awal:awal + 1000])):
+            perubahan = "\n".join(f"{p.label}: {p.lama} → {p.baru}" for p in e.perubahan)
+            buku.row([e.jejak.waktu, e.pelaku, e.peran, e.kata, e.jenis, e.judul, perubahan, e.keterangan])
+    buku.widths([20, 28, 18, 26, 18, 40, 60, 40])
+    buku.freeze(4, 1)
+    buku.cell(2, 1, f"Diunduh {format_riwayat.format_waktu(format_riwayat.timezone.now())}", font=BOLD)
+    respons = HttpResponse(buku.save(), content_type=XLSX_CONTENT_TYPE)
+    respons["Content-Disposition"] = f'attachment; filename="jejak-audit-{satker.kode}.xlsx"'
+    return respons
 
 
 def kembali_ke(request, bawaan):

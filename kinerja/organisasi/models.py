@@ -1,3 +1,4 @@
+import ast
 from decimal import Decimal
 
 from django.conf import settings
@@ -5,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 
+from kinerja.lib.angka import format_ringkas
 from kinerja.lib.capaian import PITA_BAKU, Pita, validasi_pita
 
 
@@ -57,6 +59,22 @@ class Satker(models.Model):
         elif kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = [f for f in kwargs["update_fields"] if f != "versi_data"]
         super().save(*args, **kwargs)
+
+    def format_riwayat(self, nama: str, nilai) -> str | None:
+        """The category bands in the history as the settings page shows them."""
+        if nama != "pita_kategori":
+            return None
+        if isinstance(nilai, str):  # rows written before lists were kept as JSON
+            try:
+                nilai = ast.literal_eval(nilai)
+            except (ValueError, SyntaxError):
+                return nilai
+        if not nilai:
+            return "kategori baku (Permendagri 86/2017)"
+        try:
+            return "; ".join(f"≥ {format_ringkas(Decimal(str(b)))}%: {lbl}" for b, lbl in nilai)
+        except (ValueError, TypeError, ArithmeticError):
+            return str(nilai)
 
     def pita(self) -> tuple[Pita, ...]:
         if not self.pita_kategori:
@@ -112,7 +130,8 @@ class Peran(models.Model):
                                     violation_error_message="Pengguna ini sudah memiliki peran di satker ini.")]
 
     def __str__(self):
-        return f"{self.pengguna} – {self.get_peran_display()} {self.satker.kode}"
+        nama = self.pengguna.get_full_name().strip() or self.pengguna.get_username()
+        return f"{nama} sebagai {self.get_peran_display()}"
 
     def get_absolute_url(self):
         return reverse("organisasi:pengguna_ubah", kwargs={"kode": self.satker.kode, "peran_id": self.pk})

@@ -14,5 +14,7 @@ urlpatterns = [
     path("pengguna/<id:peran_id>/cabut/", views.pengguna_cabut, name="pengguna_cabut"),
     path("pengguna/<id:peran_id>/buka-kunci/", views.pengguna_buka_kunci, name="pengguna_buka_kunci"),
     path("riwayat/<model:model>/<id:objek_id>/", jejak.riwayat, name="riwayat"),
+    path("jejak-audit/", jejak.jejak_satker, name="jejak"),
+    path("jejak-audit.xlsx", jejak.jejak_satker_xlsx, name="jejak_xlsx"),
     path("komentar/<model:model>/<id:objek_id>/", jejak.komentar, name="komentar"),
 ]

@@ -32,9 +32,9 @@ from kinerja.perencanaan.models import BarisPK
 from .models import Bukti, Realisasi, StatusPengukuran
 
 BUKTI_UNGGAH = register_event("bukti.unggah", "mengunggah bukti dukung")
-TRIWULAN_DIAJUKAN = register_event("triwulan.diajukan", "mengajukan")
-TRIWULAN_TERBUKA = register_event("triwulan.terbuka", "membuka (mengembalikan) triwulan")
-TRIWULAN_DISETUJUI = register_event("triwulan.disetujui", "menyetujui dan mengunci")
+TRIWULAN_DIAJUKAN = register_event("triwulan.diajukan", "mengajukan pengukuran")
+TRIWULAN_TERBUKA = register_event("triwulan.terbuka", "mengembalikan (membuka kembali) pengukuran")
+TRIWULAN_DISETUJUI = register_event("triwulan.disetujui", "menyetujui dan mengunci pengukuran")
 
 
 def status_pengukuran(satker, tahun, periode, *, untuk_diubah=False) -> StatusPengukuran:

@@ -6,14 +6,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from kinerja.core.fields import ExactDecimalField
+from kinerja.core.fields import ExactDecimalField, WaktuOtomatisField
 
 from kinerja.core.models import Approvable
 from kinerja.lib.alur import ALUR_TRIWULAN, StatusTriwulan
-from kinerja.lib.periode import TRIWULAN, NilaiPeriode, masalah_isian
+from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN, NilaiPeriode, masalah_isian
 
 NILAI = {"null": True, "blank": True}
-PERIODE = [(p, p) for p in TRIWULAN]
+PERIODE = [(p, LABEL_PERIODE[p]) for p in TRIWULAN]
 
 
 class Realisasi(models.Model):
@@ -40,7 +40,7 @@ class Realisasi(models.Model):
     sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data.")
     diubah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="+")
-    diubah_pada = models.DateTimeField(auto_now=True)
+    diubah_pada = WaktuOtomatisField(auto_now=True)
 
     class Meta:
         verbose_name_plural = "realisasi"
@@ -50,7 +50,7 @@ class Realisasi(models.Model):
         indexes = [models.Index(fields=["tahun", "indikator"])]
 
     def __str__(self):
-        return f"{self.indikator.kode} {self.tahun} {self.periode}"
+        return f"{self.indikator.kode} {self.get_periode_display()} {self.tahun}"
 
     def get_absolute_url(self):
         return reverse("pengukuran:isi", kwargs={
@@ -90,7 +90,7 @@ class Bukti(models.Model):
     keterangan = models.CharField(max_length=300, blank=True)
     diunggah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
                                       on_delete=models.SET_NULL, related_name="+")
-    diunggah_pada = models.DateTimeField(auto_now_add=True)
+    diunggah_pada = WaktuOtomatisField(auto_now_add=True)
 
     class Meta:
         verbose_name_plural = "bukti dukung"
@@ -121,10 +121,11 @@ class StatusPengukuran(Approvable):
     alasan = models.TextField(blank=True, help_text="Alasan pengembalian atau pembukaan kembali terakhir.")
 
     class Meta:
-        verbose_name_plural = "status pengukuran"
+        verbose_name = "pengukuran triwulan"
+        verbose_name_plural = "pengukuran triwulan"
         constraints = [models.UniqueConstraint(fields=["satker", "tahun", "periode"],
                                                name="status_pengukuran_unik",
                                     violation_error_message="Status pengukuran periode ini sudah ada.")]
 
     def __str__(self):
-        return f"{self.satker.kode} {self.tahun} {self.periode}: {self.status}"
+        return f"{self.get_periode_display()} {self.tahun}"

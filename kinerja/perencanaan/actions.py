@@ -16,6 +16,7 @@ from kinerja.core.actions import change_status, delete_object, save_object
 from kinerja.core.audit import action, catat, snapshot
 from kinerja.core.events import register as register_event
 from kinerja.core.versions import check as check_version
+from kinerja.lib.pegawai import bersihkan_nip
 from kinerja.lib.alur import AlasanRevisi, StatusPK
 from kinerja.lib.capaian import Target, format_target, masalah_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, dalam_tahun
@@ -28,8 +29,8 @@ PK_DISETUJUI = register_event("pk.disetujui", "menyetujui dan menandatangani")
 PK_DIGANTI = register_event("pk.diganti", "menandai diganti revisi")
 PK_REVISI = register_event("pk.revisi", "membuat revisi")
 
-KEPALA_PK = ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
-             "pihak_kedua_jabatan")
+KEPALA_PK = ("tanggal", "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_pertama_nip",
+             "pihak_kedua_nama", "pihak_kedua_jabatan", "pihak_kedua_nip")
 
 
 def validasi_tanggal_tahun(tanggal: dt.date | None, tahun: int, nama="Tanggal") -> None:
@@ -223,6 +224,7 @@ def snapshot_kepala(versi: VersiPK) -> dict:
 @action
 def simpan_kepala_pk(versi: VersiPK, *, pelaku, tanggal: dt.date | None, pihak_pertama_nama: str,
                      pihak_pertama_jabatan: str, pihak_kedua_nama: str, pihak_kedua_jabatan: str,
+                     pihak_pertama_nip: str = "", pihak_kedua_nip: str = "",
                      version_shown: str | None = None) -> VersiPK:
     """Signatories and date of a draft version."""
     versi = VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
@@ -233,6 +235,8 @@ def simpan_kepala_pk(versi: VersiPK, *, pelaku, tanggal: dt.date | None, pihak_p
     versi.tanggal = tanggal
     versi.pihak_pertama_nama, versi.pihak_pertama_jabatan = pihak_pertama_nama, pihak_pertama_jabatan
     versi.pihak_kedua_nama, versi.pihak_kedua_jabatan = pihak_kedua_nama, pihak_kedua_jabatan
+    versi.pihak_pertama_nip, versi.pihak_kedua_nip = bersihkan_nip(pihak_pertama_nip), bersihkan_nip(pihak_kedua_nip)
+    versi.full_clean(exclude=[f.name for f in VersiPK._meta.fields if f.name not in KEPALA_PK])
     if snapshot_kepala(versi) == sebelum:
         return versi
     versi.save(update_fields=list(KEPALA_PK))

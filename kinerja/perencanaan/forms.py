@@ -95,9 +95,9 @@ class IndikatorForm(_BagianForm):
             "sasaran", "kode", "nama", "iku", "satuan", "boleh_lebih_100", "polaritas", "rumus_min",
             "batas_capaian",
             "rasio", "label_pembilang", "label_penyebut", "cara_menghitung", "sumber_data",
-            "frekuensi", "agregasi", "subbagian", "urutan",
+            "frekuensi", "agregasi", "subbagian", "urutan", "keterangan",
         ]
-        widgets = {"nama": TEKS, "cara_menghitung": TEKS, "sumber_data": TEKS}
+        widgets = {"nama": TEKS, "cara_menghitung": TEKS, "sumber_data": TEKS, "keterangan": TEKS}
         labels = {"sasaran": "Sasaran kegiatan", "batas_capaian": "Batas atas capaian",
                   "rumus_min": "Rumus bila semakin rendah semakin baik"}
 
@@ -177,8 +177,12 @@ class KepalaPKForm(_TanggalDalamTahun):
     tanggal = IndonesianDateField(label="Tanggal penetapan", required=False)
     pihak_pertama_nama = forms.CharField(label="Nama pihak pertama", max_length=150, required=False)
     pihak_pertama_jabatan = forms.CharField(label="Jabatan pihak pertama", max_length=200, required=False)
+    pihak_pertama_nip = forms.CharField(label="NIP pihak pertama", max_length=30, required=False,
+                                        help_text="18 angka; kosongkan bila bukan PNS.")
     pihak_kedua_nama = forms.CharField(label="Nama pihak kedua", max_length=150, required=False)
     pihak_kedua_jabatan = forms.CharField(label="Jabatan pihak kedua", max_length=200, required=False)
+    pihak_kedua_nip = forms.CharField(label="NIP pihak kedua", max_length=30, required=False,
+                                      help_text="Kosongkan bila bukan PNS (mis. Ketua KPU).")
 
 
 class RevisiPKForm(_TanggalDalamTahun):

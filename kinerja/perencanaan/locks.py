@@ -22,8 +22,8 @@ FIELD_INDIKATOR = ("kode", "nama", "satuan", "boleh_lebih_100", "polaritas", "ru
                    "batas_capaian", "rasio", "frekuensi", "agregasi", "iku", "sasaran")
 # What a PK version shows besides its rows and its status (the flow changes the status).
 FIELD_KEPALA_PK = ("pk_induk", "nomor", "tanggal", "alasan_revisi", "keterangan_revisi",
-                   "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_kedua_nama",
-                   "pihak_kedua_jabatan")
+                   "pihak_pertama_nama", "pihak_pertama_jabatan", "pihak_pertama_nip",
+                   "pihak_kedua_nama", "pihak_kedua_jabatan", "pihak_kedua_nip")
 
 
 def lock_of_version(v: VersiPK, jalan: str = JALAN_PK) -> Lock:

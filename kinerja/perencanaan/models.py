@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from kinerja.core.fields import ExactDecimalField
+from kinerja.core.fields import ExactDecimalField, WaktuOtomatisField
 
 from kinerja.core.models import Approvable
 from kinerja.lib.alur import ALUR_PK, AlasanRevisi, StatusPK
@@ -13,9 +13,17 @@ from kinerja.lib.angka import Batas, batas_satuan
 from kinerja.lib.capaian import (
     BATAS_PILIHAN, Polaritas, RumusMin, Target, format_target, masalah_target,
 )
-from kinerja.lib.periode import TAHUN, TRIWULAN, Agregasi, Frekuensi, cek_periode_renstra
+from kinerja.lib.pegawai import masalah_nip
+from kinerja.lib.periode import LABEL_PERIODE, TAHUN, TRIWULAN, Agregasi, Frekuensi, cek_periode_renstra
 
 NILAI = {"null": True, "blank": True}
+
+
+def validasi_nip(nilai: str) -> None:
+    """kinerja.lib.pegawai.masalah_nip as a field validator."""
+    masalah = masalah_nip(nilai)
+    if masalah:
+        raise ValidationError(masalah)
 
 
 class Renstra(models.Model):
@@ -59,6 +67,7 @@ class _BagianRenstra(models.Model):
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="%(class)s_set")
     nomor = models.PositiveSmallIntegerField()
     uraian = models.TextField()
+    sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data.")
 
     class Meta:
         abstract = True
@@ -97,6 +106,7 @@ class Program(models.Model):
     kode = models.CharField(max_length=20, help_text="Kode program anggaran, mis. 076.01.WA")
     nama = models.CharField(max_length=300)
     outcome = models.TextField(blank=True)
+    sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data.")
 
     class Meta:
         verbose_name_plural = "program"
@@ -104,6 +114,26 @@ class Program(models.Model):
 
     def __str__(self):
         return f"{self.kode} {self.nama}"
+
+
+class IndikatorProgram(models.Model):
+    """An indicator of a programme's outcome (indikator kinerja program) as the Renstra
+    states it; measured by the superior satker, shown here so the cascade is readable."""
+
+    JALUR_SATKER = "program__renstra__satker"
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="indikator_program")
+    nomor = models.PositiveSmallIntegerField()
+    nama = models.TextField()
+    sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data.")
+
+    class Meta:
+        verbose_name = "indikator program"
+        verbose_name_plural = "indikator program"
+        ordering = ["program", "nomor", "id"]
+
+    def __str__(self):
+        return f"{self.nomor}. {self.nama[:80]}"
 
 
 class ArahKebijakan(models.Model):
@@ -126,7 +156,6 @@ class SasaranKegiatan(_BagianRenstra):
                                           on_delete=models.SET_NULL, related_name="sasaran_kegiatan")
     program = models.ForeignKey(Program, null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="sasaran_kegiatan")
-    sumber = models.CharField(max_length=300, blank=True)
 
     class Meta(_BagianRenstra.Meta):
         verbose_name_plural = "sasaran kegiatan"
@@ -165,6 +194,7 @@ class Indikator(models.Model):
     label_penyebut = models.CharField(max_length=200, blank=True)
     cara_menghitung = models.TextField(blank=True)
     sumber_data = models.TextField(blank=True)
+    keterangan = models.TextField(blank=True, help_text="Keterangan pada tabel IKU.")
     frekuensi = models.CharField(max_length=12, choices=[(f.value, f.label) for f in Frekuensi],
                                  default=Frekuensi.TRIWULANAN)
     agregasi = models.CharField("aturan tahunan", max_length=10,
@@ -262,12 +292,14 @@ class TargetIndikator(_NilaiTarget):
     sumber = models.CharField(max_length=300, blank=True)
 
     class Meta:
+        verbose_name = "target Renstra"
+        verbose_name_plural = "target Renstra"
         ordering = ["tahun"]
         constraints = [models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik",
                                     violation_error_message="Target indikator ini untuk tahun tersebut sudah ada.")]
 
     def __str__(self):
-        return f"{self.indikator.kode} {self.tahun}: {format_target(self.target, persen=self.indikator.persen)}"
+        return f"{self.indikator.kode} tahun {self.tahun}: {format_target(self.target, persen=self.indikator.persen)}"
 
 
 
@@ -311,11 +343,15 @@ class VersiPK(Approvable):
     alasan_revisi = models.CharField(max_length=30, blank=True,
                                      choices=[(a.value, a.label) for a in AlasanRevisi])
     keterangan_revisi = models.TextField(blank=True)
-    pihak_pertama_nama = models.CharField(max_length=150, blank=True)
-    pihak_pertama_jabatan = models.CharField(max_length=200, blank=True)
-    pihak_kedua_nama = models.CharField(max_length=150, blank=True)
-    pihak_kedua_jabatan = models.CharField(max_length=200, blank=True)
-    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    pihak_pertama_nama = models.CharField("nama pihak pertama", max_length=150, blank=True)
+    pihak_pertama_jabatan = models.CharField("jabatan pihak pertama", max_length=200, blank=True)
+    pihak_pertama_nip = models.CharField("NIP pihak pertama", max_length=18, blank=True,
+                                         validators=[validasi_nip])
+    pihak_kedua_nama = models.CharField("nama pihak kedua", max_length=150, blank=True)
+    pihak_kedua_jabatan = models.CharField("jabatan pihak kedua", max_length=200, blank=True)
+    pihak_kedua_nip = models.CharField("NIP pihak kedua", max_length=18, blank=True,
+                                       validators=[validasi_nip])
+    dibuat_pada = WaktuOtomatisField(auto_now_add=True)
     sumber = models.CharField(max_length=300, blank=True)
 
     class Meta:
@@ -367,7 +403,7 @@ class BarisPK(models.Model):
         return self.versi.pk_induk.satker
 
 
-PERIODE_PK = [(p, p) for p in (*TRIWULAN, TAHUN)]
+PERIODE_PK = [(p, LABEL_PERIODE[p]) for p in (*TRIWULAN, TAHUN)]
 
 
 class TargetPK(_NilaiTarget):
@@ -385,5 +421,5 @@ class TargetPK(_NilaiTarget):
                                     violation_error_message="Target periode ini sudah ada di baris PK.")]
 
     def __str__(self):
-        return f"{self.baris} {self.periode}"
+        return f"{self.baris.indikator.kode} {self.get_periode_display()}: {format_target(self.target, persen=self.baris.indikator.persen)}"
 

@@ -76,6 +76,8 @@ RUTE = {
     "organisasi:pengguna_sandi": Rute(_kw(peran_id="@peran"), "kelola-post", 302, lambda d: SANDI_BARU, 1),
     "organisasi:pengguna_cabut": Rute(_kw(peran_id="@peran"), "kelola-post", 302, lambda d: {}, 1),
     "organisasi:pengguna_buka_kunci": Rute(_kw(peran_id="@peran"), "kelola-post", 302, lambda d: {}, 1),
+    "organisasi:jejak": Rute(_kw(), "baca"),
+    "organisasi:jejak_xlsx": Rute(_kw(), "baca"),
     "organisasi:riwayat": Rute(_kw(model="pengukuran.realisasi", objek_id="@realisasi"), "baca"),
     "organisasi:komentar": Rute(_kw(model="pengukuran.realisasi", objek_id="@realisasi"), "komentar", 302,
                                 lambda d: {"teks": "uji"}, 1),

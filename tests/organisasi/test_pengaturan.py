@@ -11,7 +11,8 @@ def test_kategori_capaian_sendiri(masuk):
     dasbor = c.get(f"/s/{K}/dasbor/2024/").content.decode()
     assert "Cukup berhasil" in dasbor and "Sangat Tinggi" not in dasbor
     riwayat = c.get(f"/s/{K}/riwayat/organisasi.satker/{Satker.objects.get(kode=K).pk}/")
-    assert "pita_kategori" in riwayat.content.decode()
+    teks = riwayat.content.decode()
+    assert "Kategori capaian" in teks and "≥ 100%: Berhasil" in teks and "pita_kategori" not in teks
     c.post(f"/s/{K}/pengaturan/simpan/", {"pita": ""})
     assert "Sangat Tinggi" in c.get(f"/s/{K}/dasbor/2024/").content.decode()
 

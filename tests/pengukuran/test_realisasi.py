@@ -58,7 +58,8 @@ def test_isi_realisasi_menghitung_capaian_dan_mencatat_jejak(masuk):
     dasbor = c.get(f"/s/{K}/dasbor/2024/").content.decode()
     assert "82,50%" in dasbor
     riwayat = c.get(f"/s/{K}/riwayat/pengukuran.realisasi/{real.pk}/").content.decode()
-    assert "uji_operator" in riwayat and "100 → 82.5" in riwayat
+    assert "Uji Operator" in riwayat and "(Operator)" in riwayat
+    assert "<del>100</del> → <ins>82,5</ins>" in riwayat and "82.5" not in riwayat
 
 
 @pytest.mark.parametrize("ketik, pesan", [

@@ -214,7 +214,8 @@ def test_riwayat_revisi_mencatat_alurnya(masuk):
     masuk("uji_pimpinan").post(f"/s/{K}/pk/2024/v2/setujui/")
     v2 = _pk2024().versi.get(nomor=2)
     riwayat = masuk("uji_pembaca").get(f"/s/{K}/riwayat/perencanaan.versipk/{v2.pk}/").content.decode()
-    assert "pk.disetujui" in riwayat and "pk.diajukan" in riwayat
+    assert "menyetujui dan menandatangani" in riwayat and "mengajukan" in riwayat
+    assert "pk.disetujui" not in riwayat
 
 
 def test_revisi_alasan_hanya_dari_permenpanrb(pengguna):

@@ -51,7 +51,7 @@ def test_misi_tambah_ubah_hapus_tercatat(renstra, masuk):
     aksi = list(Jejak.objects.filter(model="perencanaan.misi", objek_id=str(m.pk)).values_list("peristiwa", flat=True))
     assert sorted(aksi) == ["buat", "hapus", "ubah"]
     riwayat = c.get(f"/s/{K}/riwayat/perencanaan.misi/{m.pk}/").content.decode()
-    assert "Misi ketujuh → Misi ketujuh, diperbaiki" in riwayat
+    assert "<del>Misi ketujuh</del> → <ins>Misi ketujuh, diperbaiki</ins>" in riwayat
 
 
 def test_isian_wajib_bagian_renstra(renstra, masuk):

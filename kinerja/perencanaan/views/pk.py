@@ -103,7 +103,8 @@ def pk_kepala(request, kode, tahun, nomor):
             actions.simpan_kepala_pk(
                 v, pelaku=request.user, tanggal=d["tanggal"], pihak_pertama_nama=d["pihak_pertama_nama"],
                 pihak_pertama_jabatan=d["pihak_pertama_jabatan"], pihak_kedua_nama=d["pihak_kedua_nama"],
-                pihak_kedua_jabatan=d["pihak_kedua_jabatan"], version_shown=d["versi"])
+                pihak_kedua_jabatan=d["pihak_kedua_jabatan"], pihak_pertama_nip=d["pihak_pertama_nip"],
+                pihak_kedua_nip=d["pihak_kedua_nip"], version_shown=d["versi"])
         except ValidationError as e:
             errors_to_form(form, e)
         else:
