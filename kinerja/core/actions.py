@@ -78,6 +78,18 @@ def change_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=No
 
 
 @action
+def tandai_sumber(obj: M, *, pelaku, satker, sumber: str, contoh: bool = False, induk=None) -> M:
+    """Record where a record's figures come from: a cited source (``sumber``), or example data
+    generated for a demo or a test (``contoh``). Audited like any change, under the locks.
+    Only these two fields change: the record is read afresh, never saved from a stale copy."""
+    obj = type(obj)._default_manager.get(pk=obj.pk)
+    obj.sumber = sumber[:300]
+    if hasattr(obj, "contoh"):
+        obj.contoh = contoh
+    return save_object(obj, pelaku=pelaku, satker=satker, induk=induk)
+
+
+@action
 def tambah_komentar(obj: Model, teks: str, *, pelaku, satker) -> Komentar:
     teks = teks.strip()
     if not teks:

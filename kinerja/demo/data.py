@@ -47,7 +47,8 @@ KATA_SANDI_DEMO = "demo-kinerja-2024"
 RENSTRA = {
     "tahun_awal": 2020,
     "visi": "Menjadi Penyelenggara Pemilu Serentak yang Mandiri, Profesional, dan Berintegritas",
-    "sumber": sumber("Bab II.B, visi", "1556-1557"),
+    "sumber": sumber("Bab II.B, visi", "1556-1558"),
+    "misi_sumber": sumber("Bab II.B, misi a)-f)", "1589-1610"),
     "misi": [
         "Meningkatkan kompetensi penyelenggara pemilu serentak dengan berpedoman kepada "
         "perundang-undangan dan kode etik penyelenggara pemilu",
@@ -58,10 +59,21 @@ RENSTRA = {
         "Mengoptimalkan pemanfaatan kemajuan teknologi informasi dalam menyelenggarakan pemilu serentak",
         "Meningkatkan partisipasi dan kualitas pemilih dalam pemilu serentak",
         "Meningkatkan kualitas pelayanan pemilu serentak untuk seluruh pemangku kepentingan",
-    ],  # seed baris 1589-1602
-    # Bab II.C (seed baris 1669-1675); the sasaran strategis (1701-1736) hang off these.
+    ],  # seed baris 1589-1610
+    # Bab II.B, the Renstra's goals as the seed words them (seed baris 1636-1644); the seed
+    # links no sasaran to them.
+    "tujuan_renstra": [
+        "Meningkatkan kapasitas dan kualitas pelaksana Pemilu/pemilihan",
+        "Meningkatkan pemahaman tentang hak dan kewajiban politik rakyat dalam Pemilu/pemilihan",
+        "Melaksanakan Undang-Undang di bidang politik secara murni dan konsekuen",
+    ],
+    "tujuan_renstra_sumber": sumber("Bab II.B Rencana Strategis 2020-2024, tujuan a)-c)", "1630-1644"),
+    # Bab II.C "Tujuan dan Sasaran Strategis" (seed baris 1665-1679); the sasaran strategis
+    # (1701-1736) hang off these.
+    "tujuan_sumber": sumber("Bab II.C, tujuan a-c", "1665-1679"),
+    "sasaran_strategis_sumber": sumber("Bab II.C, sasaran strategis per tujuan", "1701-1736"),
     "tujuan": [
-        ("Mewujudkan Komisi Pemilihan Umum yang mandiri, profesional, dan berintegritas", [
+        ("Mewujudkan Komisi Pemilihan Umum yang mandiri, professional, dan berintegritas", [
             "Tersedianya peraturan perundangan bidang politik yang kuat",
             "Tersedianya Sistem Informasi Partai Politik yang andal dan berkualitas",
             "Terwujudnya Sumber Daya Manusia dan Lembaga KPU yang berkualitas",
@@ -77,7 +89,9 @@ RENSTRA = {
             "penyelesaian sengketa hukum yang baik",
         ]),
     ],
-    # Programme codes: REFERENCE.md (budget section 076); texts: seed baris 1742-1810.
+    # Programme codes: REFERENCE.md (budget section 076); arah kebijakan: Bab II.C (seed baris
+    # 1742-1820); the WA outcome: Bab I.E (seed baris 1142-1144). The seed states no outcome
+    # for the CQ programme.
     "program": [
         ("076.01.WA", "Program Dukungan Manajemen",
          "Meningkatnya kualitas dukungan manajemen dan pelaksanaan tugas teknis lainnya", [
@@ -92,7 +106,8 @@ RENSTRA = {
              "informasi serta monitoring dan evaluasi",
              "Meningkatkan transparansi dan akuntabilitas pengelolaan administrasi keuangan di "
              "lingkungan Sekretariat KPU",
-             "Menyelenggarakan dukungan operasional dan pemeliharaan perkantoran sehari-hari",
+             "Menyelenggarakan dukungan operasional dan pemeliharaan perkantoran sehari-hari di "
+             "lingkungan KPU Kabupaten",
              "Menyelenggarakan pengadaan dan pengelolaan aset KPU secara optimal",
          ]),
         ("076.01.CQ", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", "", [
@@ -120,7 +135,7 @@ PK_2024 = [
         "uraian": "Terwujudnya Tahapan Pemilu/Pemilihan Sesuai Jadwal",
         "program": "076.01.CQ",
         "sumber": sumber("Tabel 2.1 no. 1; Tabel 2.2 no. 1; Tabel 3.1 no. 1; Bab III bagian 1",
-                         "1860-1871, 2149-2157, 2564-2572, 3133-3141"),
+                         "1860-1875, 2149-2157, 2564-2572, 3133-3141"),
         "indikator": [{
             "kode": "1.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": True,
             "nama": "Persentase penyelenggaraan Pemilu/Pemilihan sesuai jadwal",
@@ -129,8 +144,9 @@ PK_2024 = [
                     "tahapan yang dijadwalkan sampai akhir periode, dikali 100%.",
             "sumber_data": "Jadwal tahapan (PKPU 3/2022) dan berita acara pelaksanaan tahapan.",
             # Bab III bagian 1.b and 1.c: sub-kegiatan CQ.6889 and CQ.6890, target and realisasi 100%.
-            "realisasi_tw4": ("100", sumber("Bab III bagian 1.b-1.c, realisasi sub-kegiatan CQ.6889 "
-                                            "dan CQ.6890 100%", "3195-3221, 3307-3332")),
+            "realisasi_tw4": ("100", sumber("Bab III bagian 1.b-1.c, realisasi output CQ.6889 dan "
+                                            "CQ.6890 100%, kegiatan Februari-Juli 2023",
+                                            "3152-3156, 3195-3221, 3307-3339")),
         }],
     },
     {
@@ -146,8 +162,8 @@ PK_2024 = [
             "cara": "Dokumen perencanaan program dan anggaran yang diselesaikan dibagi dokumen yang "
                     "wajib disusun, dikali 100%.",
             "sumber_data": "DIPA, revisi DIPA, RKB, dan laporan rapat koordinasi perencanaan.",
-            "realisasi_tw4": ("100", sumber("Bab III bagian 2, realisasi sub-kegiatan CQ6709 100%",
-                                            "3533-3560")),
+            "realisasi_tw4": ("100", sumber("Bab III bagian 2, realisasi output CQ6709 100%, per akhir "
+                                            "Desember 2023", "3533-3585")),
         }],
     },
     {
@@ -165,8 +181,8 @@ PK_2024 = [
             "sumber_data": "SK pembentukan dan berita acara pelantikan PPK dan PPS (SIAKBA).",
             # 5 PPK (25 anggota, 5 kecamatan) and 29 PPS (87 anggota, 29 kelurahan): 34 of 34.
             "rasio_tw4": ("34", "34", sumber(
-                "Bab III bagian 3: realisasi CO.6867 100%; 25 anggota PPK dari 5 kecamatan; 87 anggota "
-                "PPS dari 29 kelurahan", "3668-3681, 3708, 3737-3738")),
+                "Bab III bagian 3: CO.6867 100% per akhir Desember 2023; 5 PPK dilantik 4/1/2023, "
+                "29 PPS dilantik 24/1/2023", "3652-3685, 3704-3710, 3735-3741")),
         }],
     },
     {
@@ -174,7 +190,7 @@ PK_2024 = [
                   "serta pemeliharaan dan inventarisasi logistik Pemilu/Pemilihan",
         "program": "076.01.CQ",
         "sumber": sumber("Tabel 2.1 no. 2; Tabel 2.2 no. 4 (Ketersediaan Logistik Pemilu); Tabel 3.1 "
-                         "no. 4; Bab III bagian 4", "1873-1899, 2205-2210, 2618-2626, 3830-3884"),
+                         "no. 4; Bab III bagian 4", "1881-1905, 2205-2210, 2618-2626, 3830-3884"),
         "indikator": [
             {
                 "kode": "4.1", "iku": False, "satuan": "persen", "target": "100", "target_seed": True,
@@ -183,8 +199,8 @@ PK_2024 = [
                 "cara": "Jenis logistik yang tersedia di gudang sesuai kebutuhan dibagi jenis logistik "
                         "yang dibutuhkan, dikali 100%.",
                 "sumber_data": "Berita acara penerimaan logistik dan laporan SILOG.",
-                "realisasi_tw4": ("100", sumber("Bab III bagian 4, realisasi sub-kegiatan CQ.6871 100%",
-                                                "3870-3890")),
+                "realisasi_tw4": ("100", sumber("Bab III bagian 4, realisasi output CQ.6871 100%, per "
+                                                "akhir Desember 2023", "3870-3916")),
             },
             {
                 "kode": "4.2", "iku": True, "satuan": "persen", "target": "100", "target_seed": False,
@@ -202,7 +218,7 @@ PK_2024 = [
                   "perundang-undangan, serta pendokumentasian informasi hukum dan penyuluhannya",
         "program": "076.01.CQ",
         "sumber": sumber("Tabel 2.1 no. 3; Tabel 2.2 baris tanpa nomor sesudah no. 4",
-                         "1912-1935, 2212-2239"),
+                         "1911-1936, 2212-2239"),
         "indikator": [{
             "kode": "5.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": True,
             "nama": "Persentase rancangan Keputusan KPU Kota Probolinggo yang disusun dan "
@@ -241,16 +257,19 @@ PK_2024 = [
             "cara": "Sengketa yang dimenangkan dibagi sengketa yang diputus pada tahun berjalan, "
                     "dikali 100%. Bila tidak ada sengketa, capaian tidak dapat dihitung.",
             "sumber_data": "Register perkara dan putusan.",
-            # Tabel 3.2 no. 3, kolom kendala: "Belum ada sengketa hukum".
-            "rasio_semua": ("0", "0", sumber("Tabel 3.2 no. 3, kendala “Belum ada sengketa hukum”",
-                                             "4283-4292, 4376-4415")),
+            # No count of disputes in the seed. Tabel 3.2 no. 3 (the row of sasaran 5, in the
+            # analysis of 2023) says "Belumada sengketa hukum": the example uses 0 of 0.
+            "contoh_rasio_semua": ("0", "0", "Nilai contoh: seed tidak memuat jumlah sengketa. Tabel "
+                                   "3.2 no. 3 (baris sasaran Keputusan KPU, analisis tahun 2023, seed "
+                                   "baris 4376-4421) menyebut “Belumada sengketa hukum”; contoh ini "
+                                   "memakai 0 dari 0."),
         }],
     },
     {
         "uraian": "Meningkatnya kualitas layanan informasi dan data yang cepat serta akurat",
         "program": "076.01.WA",
         "sumber": sumber("Tabel 2.1 no. 4; Tabel 2.2 no. 7; Tabel 3.1 no. 7; Bab III bagian 7",
-                         "1944-1986, 2285-2300, 2689-2710, 4076-4101"),
+                         "1942-1979, 2285-2300, 2689-2710, 4076-4101"),
         "indikator": [
             {
                 "kode": "8.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": False,
@@ -278,7 +297,7 @@ PK_2024 = [
         "uraian": "Meningkatnya Akuntabilitas Keuangan dan Kinerja KPU",
         "program": "076.01.WA",
         "sumber": sumber("Tabel 2.1 no. 5; Tabel 2.2 no. 8; Tabel 3.1 no. 8; Bab III bagian 8",
-                         "1988-2014, 2305-2340, 2725-2775, 4118-4170"),
+                         "1985-2006, 2305-2340, 2725-2775, 4118-4170"),
         "indikator": [
             {
                 "kode": "9.1", "iku": True, "satuan": "predikat", "target": "minimal B", "target_seed": True,
@@ -309,7 +328,7 @@ PK_2024 = [
     {
         "uraian": "Meningkatnya pembinaan perbendaharaan",
         "program": "076.01.WA",
-        "sumber": sumber("Tabel 2.1 no. 6", "2016-2044"),
+        "sumber": sumber("Tabel 2.1 no. 6", "2012-2035"),
         "indikator": [{
             "kode": "10.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": False,
             "nama": "Persentase penyelesaian pertanggungjawaban penggunaan anggaran sesuai kebutuhan",
@@ -321,7 +340,7 @@ PK_2024 = [
     {
         "uraian": "Meningkatnya tertib administrasi dan pengelolaan sumber daya manusia",
         "program": "076.01.WA",
-        "sumber": sumber("Tabel 2.1 no. 7", "2046-2074"),
+        "sumber": sumber("Tabel 2.1 no. 7", "2041-2065"),
         "indikator": [{
             "kode": "11.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": False,
             "nama": "Persentase pegawai yang mendapat layanan administrasi kepegawaian tepat waktu",
@@ -335,7 +354,7 @@ PK_2024 = [
     {
         "uraian": "Terwujudnya dukungan sarana dan prasarana guna meningkatkan kelancaran tugas KPU",
         "program": "076.01.WA",
-        "sumber": sumber("Tabel 2.1 no. 8", "2076-2099"),
+        "sumber": sumber("Tabel 2.1 no. 8", "2071-2094"),
         "indikator": [{
             "kode": "12.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": False,
             "nama": "Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja "
@@ -348,7 +367,7 @@ PK_2024 = [
     {
         "uraian": "Terwujudnya Data Pemilih Secara Berkelanjutan",
         "program": "076.01.WA",
-        "sumber": sumber("Tabel 2.1 no. 9; Bab III bagian 9", "2101-2123, 4217-4240"),
+        "sumber": sumber("Tabel 2.1 no. 9; Bab III bagian 9", "2095-2118, 4217-4246"),
         "indikator": [{
             "kode": "13.1", "iku": True, "satuan": "persen", "target": "100", "target_seed": True,
             "nama": "Persentase pelaksanaan pemutakhiran daftar pemilih berkelanjutan secara tepat waktu",
@@ -370,4 +389,111 @@ PK_PENANDATANGAN = {
     "pihak_pertama_jabatan": "Sekretaris KPU Kota Probolinggo",
     "pihak_kedua_nama": "Pihak Kedua (contoh)",
     "pihak_kedua_jabatan": "Ketua KPU Kota Probolinggo",
+}
+
+
+PROGRAM_SUMBER = {
+    "076.01.WA": sumber("Bab I.E (outcome) dan Bab II.C butir 1) (arah kebijakan a-h)", "1138-1144, 1742-1778"),
+    "076.01.CQ": sumber("Bab II.C butir 2) (arah kebijakan a-f); seed tidak menyebut outcome-nya",
+                        "1788-1820"),
+}
+
+# Indikator kinerja program, as the seed states them; it gives no target and no realisasi
+# for any of them, so none is loaded.
+INDIKATOR_PROGRAM = {
+    "076.01.WA": [
+        ("Prosentase fasilitasi pembentukan lembaga riset kepemiluan dan operasionalisasinya",
+         sumber("Bab I.E, indikator program a)", "1160-1166")),
+        ("Prosentase Pemutakhiran Data Pemilih melalui sinergitas dan sinkronisasi dengan Dukcapil "
+         "Provinsi, Kabupaten dan Kota", sumber("Bab I.E, indikator program b)", "1168-1170")),
+        ("Prosentase pembinaan SDM, pelayanan dan administrasi kepegawaian di lingkungan Setjen KPU",
+         sumber("Bab I.E, indikator program c)", "1172-1174")),
+        ("Persentase kesesuaian kompetensi pegawai terhadap standar kompetensi penugasannya",
+         sumber("Bab III bagian 8, indikator kinerja program generik", "4163-4173")),
+        ("Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja pegawai yang "
+         "berfungsi dengan baik", sumber("Bab III bagian 8, indikator kinerja program generik", "4163-4173")),
+        ("Nilai evaluasi atas akuntabilitas kinerja KPU",
+         sumber("Bab III bagian 8, indikator kinerja program generik", "4163-4173")),
+        ("Opini BPK atas laporan keuangan KPU",
+         sumber("Bab III bagian 8, indikator kinerja program generik", "4171")),
+        ("Persentase pemutakhiran data pemilih tepat waktu",
+         sumber("Bab III bagian 8, indikator kinerja program generik", "4163-4173")),
+    ],
+}
+
+# Tabel 2.1 "Keterangan" per IKU (seed baris 1860-2118): the seed's own words.
+KETERANGAN_IKU = {
+    "1.1": ("Melaksanakan Kegiatan Tahapan Pemilu", "1873-1875"),
+    "4.2": ("Memaksimalkan penggunaan gudang logistik yang ada", "1902-1905"),
+    "5.1": ("Pelaksanaan penyuluhan produk Hukum secara internal", "1933-1936"),
+    "8.1": ("Tetap melaksanakan PPID sesuai dengan SOP yang sudah ada", "1961-1965"),
+    "8.2": ("Melaksanakan Publikasi kegiatan dan informasi dengan rutin dan update", "1975-1979"),
+    "9.1": ("Menindaklanjuti hasil-hasil evaluasi yang ada sebagai evaluasi kedepan", "2002-2006"),
+    "10.1": ("Membangun managemen keuangan yang lebih baik", "2032-2035"),
+    "11.1": ("Tetap melaksanakan kegiatan dan rapat untuk koordinasi antar divisi terkait", "2060-2065"),
+    "12.1": ("Memaksimalkan biaya yang ada untuk pemeliharaan", "2091-2094"),
+    "13.1": ("Kerjasama dengan stake holder pemilu untuk mendapatkan input data pemilih", "2113-2118"),
+}
+
+# Tabel 3.2 "Hambatan dan Kendala" (seed baris 4283-4680), per sasaran of Tabel 2.1; the seed
+# introduces it as the analysis of 2023 (seed baris 4250-4254). Verbatim, typos included.
+# kode: (hambatan, kendala, rencana tindak lanjut, seed baris)
+TABEL_3_2 = {
+    "1.1": ("PKPU Tahapan di tetapkan", "Penyusuanan Rencana Kerja merujuk PKPU Tahaoan",
+            "Melaksanakan kegiatan Tahapan Pemilu", "4295-4318"),
+    "4.1": ("Gudang Logistik Belum memadai", "Biaya Pemeliharaan gudang logistik belum ada",
+            "Memaksimalkan penggunaan gudang logistik yang ada", "4326-4367"),
+    "4.2": ("Gudang Logistik Belum memadai", "Biaya Pemeliharaan gudang logistik belum ada",
+            "Memaksimalkan penggunaan gudang logistik yang ada", "4326-4367"),
+    "5.1": ("Bimbingan teknis penyusunan produk hukum", "Belumada sengketa hukum",
+            "Pelaksanaan penyululuhan produk hukum secara internal", "4376-4421"),
+    "8.1": ("Belum banyak masyarakat yang mengakses PPID dan belum banyak masyarakat yang mengakses "
+            "media publikasi",
+            "Kurangnya kegiatan sosialisasi PPID dan Informasi terkait dengan Pemilu dan pemilihan "
+            "serentak cenderung dinamis",
+            "Tetap melaksanakan PPID sesuai dengan SOP yang sudah ada dan Melaksanakan publikasi "
+            "kegiatan dan informasi dengan rutin dan update", "4422-4472"),
+    "8.2": ("Belum banyak masyarakat yang mengakses PPID dan belum banyak masyarakat yang mengakses "
+            "media publikasi",
+            "Kurangnya kegiatan sosialisasi PPID dan Informasi terkait dengan Pemilu dan pemilihan "
+            "serentak cenderung dinamis",
+            "Melaksanakan Publikasi kegiatan dan informasi dengan rutin dan update", "4422-4496"),
+    "9.1": ("Perlu adanya penilaian dari internal agar lebih pbjektif", "Koordinasi antar Divisi",
+            "Menindaklanjuti hasil=hasil evaluasi yang sebagai evaluasi kedepan", "4504-4534"),
+    "10.1": ("Permintaan data terkait keuangan cenderung dinamis", "Waktu untuk pemrosesan data",
+             "Membangun managemen keuangan yang lebih baik", "4539-4559"),
+    "11.1": ("Perpindahan tugas SDM dari Sub Bagian KUL ke Subbag Hukum",
+             "Memerlukan waktu transisi bagi masing-masing Subbag untuk proses penyesuaian",
+             "Tetap melaksanakan kegiatan dan rapat untuk koordinasi antar divisi terkait", "4565-4595"),
+    "12.1": ("Minim biaya peraawatan dan pemeliharaan gedung",
+             "Beberapa sarana penunjang perlu perbaikan dan penambahan",
+             "Memaksimalkan biaya yang ada untuk pemeliharaan", "4596-4628"),
+    "13.1": ("Belum tingginya kesadaran dan antusiasme masyarakat untuk melakukan pemutakhiran data "
+             "secara mandiri",
+             "Belum semua masyarakat menguasai cara pemutakhiran data pemilih mandiri secara digital",
+             "Kerjasama dengan stake holder pemilu untuk mendapatkan input data pemilih", "4636-4680"),
+}
+
+# What the seed itself says of the figures loaded as TW IV realisasi (Bab III), and the
+# dating it gives them: all four describe 2023 activity reported in the 2024 report.
+ANALISIS_TW4 = {
+    "1.1": "LKj 2024 Bab III bagian 1 tidak memberi penilaian atas capaian ini. Angka 100% adalah "
+           "realisasi output sub-kegiatan CQ.6889 dan CQ.6890 (penetapan kursi dan dapil; "
+           "pencalonan), yang menurut narasi seed dilaksanakan Februari–Juli 2023 (“Pada Tahapan "
+           "Pemilu 2024 di tahun 2023”, seed baris 3154-3156). Seed tidak memuat angka tahapan "
+           "tahun 2024.",
+    "2.1": "LKj 2024 Bab III bagian 2: “capaian realisasi kinerja maupun keuangan untuk kegiatan "
+           "Perencanaan dan Penganggaran Pemilu berada dalam kategori berhasil, karena kegiatan "
+           "yang dilaksanakan telah mendekati target indikator kinerja” (seed baris 3567-3573). "
+           "Realisasi mengacu pada penyerapan “pada akhir bulan Desember 2023” (seed baris "
+           "3575-3585): angka tahun 2023 yang disajikan sebagai capaian 2024.",
+    "3.1": "LKj 2024 Bab III bagian 3: capaian “berada dalam kategori cukup berhasil, karena "
+           "kegiatan yang dilaksanakan telah mendekati target indikator kinerja” (seed baris "
+           "3652-3664). 34 dari 34 badan ad hoc adalah 5 PPK yang dilantik Rabu (4/1/2023) dan 29 "
+           "PPS yang dilantik Selasa (24/1/2023) untuk Pemilu 2024; realisasi anggaran per akhir "
+           "Desember 2023. Seed tidak memuat jumlah badan ad hoc yang dibentuk pada 2024.",
+    "4.1": "LKj 2024 Bab III bagian 4: capaian “berada dalam kategori cukup berhasil, karena "
+           "kegiatan yang dilaksanakan hampir mendekati target indikator kinerja” (seed baris "
+           "3899-3916). Realisasi mengacu pada penyerapan “pada akhir bulan Desember 2023”; "
+           "18 item logistik di gudang per Rabu (27/12/2023) (seed baris 3926-3946).",
 }

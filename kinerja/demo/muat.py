@@ -1,29 +1,38 @@
-"""Load the KPU Kota Probolinggo demo into the database (idempotent, deterministic).
+"""Load the KPU Kota Probolinggo demo (idempotent, deterministic), through the actions.
+
+Every record is written by the same action functions the pages call, so every rule, lock
+and audit row applies to the demo as it does to an office's own data; the clock
+(kinerja.core.jam) is set to the 2024 timeline while it is loaded: the plan entered in
+January 2024, the PK signed on 15 January 2024, each quarter entered, submitted and approved
+in the month after it (TW II once returned with a reason), TW IV submitted in January 2025
+and waiting for the pimpinan.
 
 Figures the seed states are loaded with their ``sumber``; everything else (quarterly
-realisasi, targets the seed leaves out, the two superior satker codes) is generated from a
-fixed seed and flagged ``contoh``, so that every screen and report can say so.
+realisasi, targets the seed leaves out, the two superior satker codes, the dates and the
+people of the timeline) is generated deterministically and flagged ``contoh``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from django.contrib.auth import get_user_model
-from django.db import transaction
-from django.utils import timezone
-
-from kinerja.core.audit import catat
+from kinerja.core import jam
+from kinerja.core.actions import tandai_sumber
+from kinerja.core.audit import action, catat
 from kinerja.core.events import register as register_event
-from kinerja.lib.alur import StatusPK, StatusTriwulan
-from kinerja.lib.capaian import Polaritas, parse_target
+from kinerja.core.models import Jejak
+from kinerja.lib.capaian import Polaritas, Target, parse_target
 from kinerja.lib.periode import TAHUN, TRIWULAN, periode_wajib
-from kinerja.organisasi.models import Peran, Satker, Subbagian
-from kinerja.pengukuran.models import Realisasi, StatusPengukuran
+from kinerja.organisasi import actions as org
+from kinerja.organisasi.models import Satker, Subbagian
+from kinerja.pengukuran import actions as ukur
+from kinerja.perencanaan import actions as rencana
 from kinerja.perencanaan.models import (
-    ArahKebijakan, BarisPK, Indikator, Misi, PerjanjianKinerja, Program, Renstra, SasaranKegiatan,
-    SasaranStrategis, TargetIndikator, TargetPK, Tujuan, VersiPK,
+    ArahKebijakan, Indikator, IndikatorProgram, Misi, Program, Renstra, SasaranKegiatan,
+    SasaranStrategis, TargetPK, Tujuan,
 )
 
 from . import data
@@ -31,151 +40,261 @@ from . import data
 KODE = "658021"
 DEMO_MUAT = register_event("demo.muat", "memuat data demo")
 TAHUN_DEMO = 2024
+WIB = ZoneInfo("Asia/Jakarta")
+
+# The timeline (contoh: the seed dates none of these steps).
+PK_DISUSUN = dt.datetime(2024, 1, 10, 9, 0, tzinfo=WIB)
+PK_DIAJUKAN = dt.datetime(2024, 1, 12, 10, 0, tzinfo=WIB)
+PK_DISETUJUI = dt.datetime(2024, 1, 15, 9, 30, tzinfo=WIB)
+TANGGAL_PK = dt.date(2024, 1, 15)
+# per quarter: entered, submitted, (returned, reason, corrected and resubmitted), approved
+TIMELINE = {
+    "TW1": dict(isi=dt.datetime(2024, 4, 2, 9, 0), ajukan=dt.datetime(2024, 4, 5, 10, 0),
+                setujui=dt.datetime(2024, 4, 8, 9, 30)),
+    "TW2": dict(isi=dt.datetime(2024, 7, 2, 9, 0), ajukan=dt.datetime(2024, 7, 4, 10, 0),
+                kembali=dt.datetime(2024, 7, 5, 8, 45),
+                alasan="Analisis capaian indikator 13.1 belum diisi; lengkapi sebelum diajukan kembali. "
+                       "(alasan contoh)",
+                perbaiki=dt.datetime(2024, 7, 8, 9, 15), ajukan_lagi=dt.datetime(2024, 7, 8, 10, 0),
+                setujui=dt.datetime(2024, 7, 10, 9, 30)),
+    "TW3": dict(isi=dt.datetime(2024, 10, 2, 9, 0), ajukan=dt.datetime(2024, 10, 4, 10, 0),
+                setujui=dt.datetime(2024, 10, 7, 9, 30)),
+    "TW4": dict(isi=dt.datetime(2025, 1, 6, 9, 0), ajukan=dt.datetime(2025, 1, 8, 10, 0)),
+}
+
+
+class _Jam:
+    """Steps of a day, a minute apart: each action gets its own time on the timeline."""
+
+    def __init__(self, mulai: dt.datetime):
+        self.waktu = mulai if mulai.tzinfo else mulai.replace(tzinfo=WIB)
+
+    def __call__(self):
+        self.waktu += dt.timedelta(minutes=1)
+        return jam.pada(self.waktu)
 
 
 def sudah_dimuat() -> bool:
-    return Renstra.objects.filter(satker__kode=KODE, tahun_awal=data.RENSTRA["tahun_awal"]).exists()
+    return Jejak.objects.filter(peristiwa=DEMO_MUAT, satker__kode=KODE).exists()
+
+
+class DemoSetengah(RuntimeError):
+    pass
 
 
 def muat() -> bool:
     """Load the demo; returns False (and changes nothing) when it is already there."""
-    with transaction.atomic():
-        if sudah_dimuat():
-            return False
-        satker = _organisasi()
-        renstra, indikator = _renstra(satker)
-        _pk(satker, renstra, indikator)
-        _realisasi(satker, indikator)
-        catat(satker, DEMO_MUAT, pelaku=None, satker=satker,
-              keterangan=f"Demo dimuat dari {data.SEED}: {len(indikator)} indikator PK {TAHUN_DEMO}.")
+    if sudah_dimuat():
+        return False
+    if Satker.objects.filter(kode=KODE).exists():
+        raise DemoSetengah(
+            "Data satker demo sudah ada tetapi pemuatannya tidak selesai. Kosongkan basis data demo "
+            "dengan `make demo-ulang`, lalu muat lagi.")
+    langkah = _Jam(dt.datetime(2024, 1, 8, 8, 0))
+    satker, orang = _organisasi(langkah)
+    renstra, indikator = _renstra(satker, orang["operator"], langkah)
+    _pk(satker, renstra, indikator, orang)
+    _realisasi(satker, indikator, orang)
+    with jam.pada(dt.datetime(2025, 1, 8, 12, 0, tzinfo=WIB)):
+        _selesai(satker, len(indikator))
     return True
 
 
-def _organisasi() -> Satker:
+@action
+def _selesai(satker, jumlah):
+    catat(satker, DEMO_MUAT, pelaku=None, satker=satker,
+          keterangan=f"Demo dimuat dari {data.SEED}: {jumlah} indikator PK {TAHUN_DEMO}. Tanggal dan "
+                     "pelaku pada riwayat adalah contoh.")
+
+
+def _organisasi(langkah):
     per_kode = {}
     for kode, nama, tingkat, induk, wilayah, kota, contoh in data.SATKER:
-        per_kode[kode], _ = Satker.objects.get_or_create(
-            kode=kode,
-            defaults=dict(nama=nama, tingkat=tingkat, induk=per_kode.get(induk), kode_wilayah=wilayah,
-                          kota=kota, contoh=contoh),
-        )
+        with langkah():
+            per_kode[kode] = org.simpan_satker(
+                Satker(kode=kode, nama=nama, tingkat=tingkat, induk=per_kode.get(induk),
+                       kode_wilayah=wilayah, kota=kota, contoh=contoh), pelaku=None)
     satker = per_kode[KODE]
     for nama, singkatan in data.SUBBAGIAN:
-        Subbagian.objects.get_or_create(satker=satker, nama=nama, defaults={"singkatan": singkatan})
-    User = get_user_model()
+        with langkah():
+            org.simpan_subbagian(Subbagian(satker=satker, nama=nama, singkatan=singkatan), pelaku=None)
+    orang = {}
     for username, nama, kode, peran in data.PENGGUNA:
-        user = User.objects.filter(username=username).first()
-        if user is None:
-            depan, _, belakang = nama.partition(" ")
-            user = User.objects.create_user(username, password=data.KATA_SANDI_DEMO,
-                                            first_name=depan, last_name=belakang)
-        Peran.objects.get_or_create(pengguna=user, satker=per_kode[kode], defaults={"peran": peran})
-    return satker
+        with langkah():
+            p = org.tambah_pengguna(per_kode[kode], pelaku=None, username=username, nama=nama, peran=peran,
+                                    sandi=data.KATA_SANDI_DEMO)
+        orang[username] = p.pengguna
+    return satker, orang
 
 
-def _renstra(satker):
+def _renstra(satker, op, langkah):
     r = data.RENSTRA
     awal = r["tahun_awal"]
-    renstra = Renstra.objects.create(satker=satker, tahun_awal=awal, tahun_akhir=awal + 4,
-                                     visi=r["visi"], sumber=r["sumber"])
-    Renstra.objects.create(
-        satker=satker, tahun_awal=2025, tahun_akhir=2029,
-        keterangan="Periode Renstra 2025–2029 disiapkan; isinya belum dimuat karena tidak "
-                   f"tercantum di {data.SEED}.")
+    with langkah():
+        renstra = rencana.simpan_renstra(
+            Renstra(satker=satker, tahun_awal=awal, tahun_akhir=awal + 4, visi=r["visi"], sumber=r["sumber"]),
+            pelaku=op)
+    with langkah():
+        rencana.simpan_renstra(Renstra(
+            satker=satker, tahun_awal=2025, tahun_akhir=2029,
+            keterangan="Periode Renstra 2025–2029 disiapkan; isinya belum dimuat karena tidak "
+                       f"tercantum di {data.SEED}."), pelaku=op)
+
+    def bagian(obj):
+        with langkah():
+            return rencana.simpan_bagian(obj, pelaku=op, renstra=renstra)
+
     for no, uraian in enumerate(r["misi"], 1):
-        Misi.objects.create(renstra=renstra, nomor=no, uraian=uraian)
-    no_ss = 0
-    for no, (uraian, sasaran) in enumerate(r["tujuan"], 1):
-        tujuan = Tujuan.objects.create(renstra=renstra, nomor=no, uraian=uraian)
+        bagian(Misi(renstra=renstra, nomor=no, uraian=uraian, sumber=r["misi_sumber"]))
+    for no, uraian in enumerate(r["tujuan_renstra"], 1):
+        bagian(Tujuan(renstra=renstra, nomor=no, uraian=uraian, sumber=r["tujuan_renstra_sumber"]))
+    no_ss, no_tujuan = 0, len(r["tujuan_renstra"])
+    for uraian, sasaran in r["tujuan"]:
+        no_tujuan += 1
+        tujuan = bagian(Tujuan(renstra=renstra, nomor=no_tujuan, uraian=uraian, sumber=r["tujuan_sumber"]))
         for teks in sasaran:
             no_ss += 1
-            SasaranStrategis.objects.create(renstra=renstra, tujuan=tujuan, nomor=no_ss, uraian=teks)
+            bagian(SasaranStrategis(renstra=renstra, tujuan=tujuan, nomor=no_ss, uraian=teks,
+                                    sumber=r["sasaran_strategis_sumber"]))
     program = {}
     for kode, nama, outcome, arah in r["program"]:
-        p = program[kode] = Program.objects.create(renstra=renstra, kode=kode, nama=nama, outcome=outcome)
+        p = program[kode] = bagian(Program(renstra=renstra, kode=kode, nama=nama, outcome=outcome,
+                                           sumber=data.PROGRAM_SUMBER[kode]))
         for no, uraian in enumerate(arah, 1):
-            ArahKebijakan.objects.create(program=p, nomor=no, uraian=uraian)
+            bagian(ArahKebijakan(program=p, nomor=no, uraian=uraian))
+        for no, (nama_ind, src) in enumerate(data.INDIKATOR_PROGRAM.get(kode, []), 1):
+            bagian(IndikatorProgram(program=p, nomor=no, nama=nama_ind, sumber=src))
 
     subbagian = {s.singkatan: s for s in Subbagian.objects.filter(satker=satker)}
     indikator = []
     for no, sk in enumerate(data.PK_2024, 1):
-        sasaran = SasaranKegiatan.objects.create(
-            renstra=renstra, nomor=no, uraian=sk["uraian"], program=program.get(sk["program"]),
-            sumber=sk["sumber"])
+        sasaran = bagian(SasaranKegiatan(renstra=renstra, nomor=no, uraian=sk["uraian"],
+                                         program=program.get(sk["program"]), sumber=sk["sumber"]))
         for urutan, d in enumerate(sk["indikator"], 1):
             kualitatif = d["satuan"] == "predikat"
             rasio = d.get("rasio")
-            ind = Indikator(
+            keterangan = data.KETERANGAN_IKU.get(d["kode"])
+            ind = bagian(Indikator(
                 sasaran=sasaran, kode=d["kode"], nama=d["nama"], satuan=d["satuan"],
                 polaritas=Polaritas.KUALITATIF if kualitatif else Polaritas.MAKS,
                 rasio=bool(rasio), label_pembilang=rasio[0] if rasio else "",
                 label_penyebut=rasio[1] if rasio else "", cara_menghitung=d["cara"],
                 sumber_data=d["sumber_data"], frekuensi=d["frekuensi"], agregasi=d["agregasi"],
-                subbagian=subbagian[d["subbagian"]], iku=d["iku"], urutan=urutan, sumber=sk["sumber"])
-            ind.full_clean()
-            ind.save()
+                subbagian=subbagian[d["subbagian"]], iku=d["iku"], urutan=urutan, sumber=sk["sumber"],
+                keterangan=(f"{keterangan[0]} (Tabel 2.1, {data.sumber('kolom Keterangan', keterangan[1])})"
+                            if keterangan else "")))
             target = parse_target(d["target"], ind.polaritas, persen=ind.persen)
-            for tahun in renstra.daftar_tahun:
-                seed = d["target_seed"] and tahun == TAHUN_DEMO
-                t = TargetIndikator(indikator=ind, tahun=tahun, contoh=not seed,
-                                    sumber=sk["sumber"] if seed else "")
-                t.isi_target(target)
-                t.save()
+            with langkah():
+                rencana.simpan_target_renstra(ind, {t: target for t in renstra.daftar_tahun}, pelaku=op)
+            for t in ind.target_renstra.all():
+                seed = d["target_seed"] and t.tahun == TAHUN_DEMO
+                with langkah():
+                    tandai_sumber(t, pelaku=op, satker=satker, induk=ind, contoh=not seed,
+                                  sumber=sk["sumber"] if seed else "Target contoh: seed hanya memuat target 2024.")
             indikator.append((ind, d, sk, target))
     return renstra, indikator
 
 
-def _pk(satker, renstra, indikator):
-    pk = PerjanjianKinerja.objects.create(satker=satker, tahun=TAHUN_DEMO, renstra=renstra)
-    pimpinan = get_user_model().objects.get(username="pimpinan")
-    operator = get_user_model().objects.get(username="operator")
-    versi = VersiPK.objects.create(
-        pk_induk=pk, nomor=1, status=StatusPK.DISETUJUI, sumber=data.PK_SUMBER,
-        diajukan_oleh=operator, diajukan_pada=timezone.now(),
-        disetujui_oleh=pimpinan, disetujui_pada=timezone.now(), **data.PK_PENANDATANGAN)
+def _pk(satker, renstra, indikator, orang):
+    op, pimpinan = orang["operator"], orang["pimpinan"]
+    langkah = _Jam(PK_DISUSUN)
+    with langkah():
+        pk = rencana.buat_pk(satker, TAHUN_DEMO, pelaku=op, isi_dari_iku=False)
+    versi = pk.versi.get()
+    with langkah():
+        rencana.simpan_kepala_pk(versi, pelaku=op, tanggal=TANGGAL_PK, **data.PK_PENANDATANGAN)
+    with langkah():
+        versi = tandai_sumber(versi, pelaku=op, satker=satker, induk=pk, sumber=data.PK_SUMBER)
     for urutan, (ind, d, sk, target) in enumerate(indikator, 1):
-        baris = BarisPK.objects.create(versi=versi, indikator=ind, urutan=urutan, sumber=sk["sumber"])
-        rows = [TargetPK(baris=baris, periode=TAHUN, contoh=not d["target_seed"])]
         # The seed gives yearly targets only; quarterly targets are examples.
-        rows += [TargetPK(baris=baris, periode=p, contoh=True) for p in periode_wajib(ind.frekuensi)]
-        for t in rows:
-            t.isi_target(target)
-        TargetPK.objects.bulk_create(rows)
+        per_periode: dict[str, Target] = {TAHUN: target}
+        per_periode.update({p: target for p in periode_wajib(ind.frekuensi)})
+        with langkah():
+            baris = rencana.simpan_baris(versi, ind, per_periode, pelaku=op, urutan=urutan)
+        with langkah():
+            tandai_sumber(baris, pelaku=op, satker=satker, induk=versi, sumber=sk["sumber"])
+        for t in TargetPK.objects.filter(baris=baris):
+            contoh = t.periode != TAHUN or not d["target_seed"]
+            with langkah():
+                tandai_sumber(t, pelaku=op, satker=satker, induk=versi, contoh=contoh,
+                              sumber="" if contoh else sk["sumber"])
+    with jam.pada(PK_DIAJUKAN):
+        rencana.ajukan_pk(versi, pelaku=op)
+    with jam.pada(PK_DISETUJUI):
+        rencana.setujui_pk(versi, pelaku=pimpinan)
 
 
-def _realisasi(satker, indikator):
-    pimpinan = get_user_model().objects.get(username="pimpinan")
-    operator = get_user_model().objects.get(username="operator")
-    rows = []
-    for ind, d, _sk, _target in indikator:
-        rng = random.Random(f"kinerja-demo-{KODE}-{TAHUN_DEMO}-{ind.kode}")
-        for p in periode_wajib(ind.frekuensi):
-            r = Realisasi(indikator=ind, tahun=TAHUN_DEMO, periode=p, diubah_oleh=operator)
-            if d.get("rasio_semua"):
-                a, b, src = d["rasio_semua"]
-                r.pembilang, r.penyebut, r.sumber = Decimal(a), Decimal(b), src
-            elif p == "TW4" and d.get("rasio_tw4"):
-                a, b, src = d["rasio_tw4"]
-                r.pembilang, r.penyebut, r.sumber = Decimal(a), Decimal(b), src
-            elif p == "TW4" and d.get("realisasi_tw4"):
-                nilai, src = d["realisasi_tw4"]
-                r.nilai, r.sumber = Decimal(nilai), src
-            else:
-                r.contoh = True
-                if ind.polaritas == Polaritas.KUALITATIF:
-                    r.predikat = rng.choice(["BB", "BB", "B"])
-                elif ind.rasio:
-                    r.penyebut = Decimal(rng.randint(3, 24))
-                    r.pembilang = r.penyebut - rng.choice([0, 0, 0, 1])
-                else:
-                    r.nilai = Decimal(rng.choice(["92.5", "95", "97.5", "100", "100", "100"]))
-            rows.append(r)
-    Realisasi.objects.bulk_create(rows)
-    sekarang = timezone.now()
-    for p in TRIWULAN:
-        selesai = p != "TW4"
-        StatusPengukuran.objects.create(
-            satker=satker, tahun=TAHUN_DEMO, periode=p,
-            status=StatusTriwulan.DISETUJUI if selesai else StatusTriwulan.TERBUKA,
-            diajukan_oleh=operator if selesai else None, diajukan_pada=sekarang if selesai else None,
-            disetujui_oleh=pimpinan if selesai else None, disetujui_pada=sekarang if selesai else None)
+def _nilai(ind, d, periode, rng):
+    """The realisasi of one quarter: (fields, sumber, contoh, narrative)."""
+    narasi = {"analisis": "", "hambatan": "", "solusi": ""}
+    if periode == "TW4":
+        baris_32 = data.TABEL_3_2.get(ind.kode)
+        if baris_32:
+            hambatan, kendala, rtl, baris = baris_32
+            rujukan = f"({data.sumber('Tabel 3.2, analisis tahun 2023', baris)})"
+            narasi["hambatan"] = f"Hambatan: {hambatan}.\nKendala: {kendala}.\n{rujukan}"
+            narasi["solusi"] = f"{rtl}.\n{rujukan}"
+        if ind.kode in data.ANALISIS_TW4:
+            narasi["analisis"] = data.ANALISIS_TW4[ind.kode]
+    if d.get("contoh_rasio_semua"):
+        a, b, catatan = d["contoh_rasio_semua"]
+        return {"pembilang": Decimal(a), "penyebut": Decimal(b)}, catatan, True, narasi
+    if periode == "TW4" and d.get("rasio_tw4"):
+        a, b, src = d["rasio_tw4"]
+        return {"pembilang": Decimal(a), "penyebut": Decimal(b)}, src, False, narasi
+    if periode == "TW4" and d.get("realisasi_tw4"):
+        nilai, src = d["realisasi_tw4"]
+        return {"nilai": Decimal(nilai)}, src, False, narasi
+    if ind.polaritas == Polaritas.KUALITATIF:
+        isi = {"predikat": rng.choice(["BB", "BB", "B"])}
+    elif ind.rasio:
+        penyebut = Decimal(rng.randint(3, 24))
+        isi = {"pembilang": penyebut - rng.choice([0, 0, 0, 1]), "penyebut": penyebut}
+    else:
+        isi = {"nilai": Decimal(rng.choice(["92.5", "95", "97.5", "100", "100", "100"]))}
+    sumber = ("Nilai contoh; hambatan dan rencana tindak lanjut dari seed." if narasi["hambatan"]
+              else "")
+    return isi, sumber, True, narasi
+
+
+def _realisasi(satker, indikator, orang):
+    op, pimpinan = orang["operator"], orang["pimpinan"]
+    rng = {ind.kode: random.Random(f"kinerja-demo-{KODE}-{TAHUN_DEMO}-{ind.kode}") for ind, *_ in indikator}
+    for periode in TRIWULAN:
+        waktu = TIMELINE[periode]
+        langkah = _Jam(waktu["isi"])
+        tunda = []  # the indicator the pimpinan will send back for (TW II), entered without analysis
+        for ind, d, _sk, _target in indikator:
+            if periode not in periode_wajib(ind.frekuensi):
+                continue
+            isi, sumber, contoh, narasi = _nilai(ind, d, periode, rng[ind.kode])
+            if "kembali" in waktu and ind.kode == "13.1":
+                tunda.append((ind, isi, sumber, contoh, narasi))
+                narasi = {**narasi, "analisis": ""}
+            elif contoh and not narasi["analisis"]:
+                narasi["analisis"] = "Analisis contoh untuk demo."
+            with langkah():
+                r = ukur.simpan_realisasi(ind, TAHUN_DEMO, periode, pelaku=op, yakin=True, **isi, **narasi)
+            with langkah():
+                tandai_sumber(r, pelaku=op, satker=satker, induk=ind, sumber=sumber, contoh=contoh)
+        with jam.pada(waktu["ajukan"].replace(tzinfo=WIB)):
+            ukur.ubah_status_triwulan(satker, TAHUN_DEMO, periode, "diajukan", pelaku=op)
+        if "kembali" in waktu:
+            with jam.pada(waktu["kembali"].replace(tzinfo=WIB)):
+                ukur.ubah_status_triwulan(satker, TAHUN_DEMO, periode, "terbuka", pelaku=pimpinan,
+                                          alasan=waktu["alasan"])
+            langkah = _Jam(waktu["perbaiki"])
+            for ind, isi, sumber, contoh, narasi in tunda:
+                with langkah():
+                    r = ukur.simpan_realisasi(
+                        ind, TAHUN_DEMO, periode, pelaku=op, yakin=True, **isi,
+                        **{**narasi, "analisis": "Analisis contoh untuk demo: rekapitulasi daftar pemilih "
+                                                 "berkelanjutan triwulan ini terlaksana sesuai jadwal."})
+                with langkah():
+                    tandai_sumber(r, pelaku=op, satker=satker, induk=ind, sumber=sumber, contoh=contoh)
+            with jam.pada(waktu["ajukan_lagi"].replace(tzinfo=WIB)):
+                ukur.ubah_status_triwulan(satker, TAHUN_DEMO, periode, "diajukan", pelaku=op)
+        if "setujui" in waktu:
+            with jam.pada(waktu["setujui"].replace(tzinfo=WIB)):
+                ukur.ubah_status_triwulan(satker, TAHUN_DEMO, periode, "disetujui", pelaku=pimpinan)
+

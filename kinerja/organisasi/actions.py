@@ -12,12 +12,13 @@ from django.core.exceptions import ValidationError
 from django.db.models import Sum
 from django.utils import timezone
 
+from kinerja.core.actions import save_object
 from kinerja.core.audit import action, catat, snapshot
 from kinerja.core.events import register as register_event
 from kinerja.core.versions import check as check_version
 from kinerja.lib.capaian import Pita, validasi_pita
 
-from .models import Peran, Satker
+from .models import Peran, Satker, Subbagian
 
 PENGGUNA_BUAT = register_event("pengguna.buat", "menambahkan pengguna")
 PENGGUNA_PERAN = register_event("pengguna.peran", "mengubah peran")
@@ -32,6 +33,17 @@ def _cek_admin_tersisa(satker: Satker, kecuali: Peran) -> None:
             .exclude(pk=kecuali.pk))
     if kecuali.peran == Peran.Jenis.ADMIN and not sisa.exists():
         raise ValidationError("Satker harus tetap memiliki setidaknya satu admin.")
+
+
+@action
+def simpan_satker(satker: Satker, *, pelaku) -> Satker:
+    """Create or change a satker record (its code, name, place in the tree)."""
+    return save_object(satker, pelaku=pelaku, satker=satker)
+
+
+@action
+def simpan_subbagian(subbagian: Subbagian, *, pelaku) -> Subbagian:
+    return save_object(subbagian, pelaku=pelaku, satker=subbagian.satker)
 
 
 @action

@@ -12,3 +12,4 @@ class OrganisasiConfig(AppConfig):
         navigation.register("Pengaturan", "organisasi:pengaturan", hak="baca", urutan=90)
         navigation.register("Jejak audit", "organisasi:jejak", hak="baca", urutan=85)
         navigation.register("Pengguna", "organisasi:pengguna", hak="kelola", urutan=95)
+        from . import actions  # noqa: F401  registers its audit events

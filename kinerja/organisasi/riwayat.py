@@ -271,5 +271,7 @@ def susun(jejak: list[Jejak]) -> list[Entri]:
             t_baru, u_baru = _format(model, obj, f, baru, pustaka)
             panjang = isinstance(f, models.TextField) and not f.choices
             entri.perubahan.append(Perubahan(label, t_lama, t_baru, u_lama, u_baru, panjang))
+        if any(p.baru == entri.keterangan for p in entri.perubahan):
+            entri.keterangan = ""  # a reason already shown as the changed field
         hasil.append(entri)
     return hasil

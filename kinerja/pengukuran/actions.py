@@ -256,11 +256,22 @@ def belum_terisi(matriks, periode) -> list[str]:
     return kurang
 
 
+def syarat_pengajuan(satker, tahun: int, periode: str) -> list[str]:
+    """What a quarter still lacks before it can be submitted (empty: complete)."""
+    from .layanan import matriks
+
+    m = matriks(satker, tahun)
+    if m.versi is None:
+        return [f"Belum ada PK tahun {tahun}."]
+    kurang = belum_terisi(m, periode)
+    if kurang:
+        return [f"Realisasi {LABEL_PERIODE[periode]} belum diisi untuk indikator: {', '.join(kurang)}."]
+    return []
+
+
 @action
 def ubah_status_triwulan(satker, tahun: int, periode: str, ke: StatusTriwulan | str, *, pelaku,
                          alasan: str = "") -> StatusPengukuran:
-    from .layanan import matriks
-
     ke = StatusTriwulan(ke)
     s = status_pengukuran(satker, tahun, periode, untuk_diubah=True)
     if not s.ALUR.boleh(s.status, ke):
@@ -268,11 +279,7 @@ def ubah_status_triwulan(satker, tahun: int, periode: str, ke: StatusTriwulan | 
             f"{LABEL_PERIODE[periode]} berstatus {s.label_status.lower()} tidak dapat diubah menjadi "
             f"{ke.label.lower()}.")
     if ke == StatusTriwulan.DIAJUKAN:
-        m = matriks(satker, tahun)
-        if m.versi is None:
-            raise ValidationError(f"Belum ada PK tahun {tahun}.")
-        kurang = belum_terisi(m, periode)
+        kurang = syarat_pengajuan(satker, tahun, periode)
         if kurang:
-            raise ValidationError(f"Realisasi {LABEL_PERIODE[periode]} belum diisi untuk indikator: "
-                                  f"{', '.join(kurang)}.")
+            raise ValidationError(kurang)
     return change_status(s, ke, pelaku=pelaku, satker=satker, alasan=alasan)

@@ -10,4 +10,4 @@ class PengukuranConfig(AppConfig):
         from kinerja.core import navigation
 
         navigation.register("Dasbor", "pengukuran:satker", hak="baca", urutan=10)
-        from . import locks  # noqa: F401  registers what this app feeds to locked documents
+        from . import actions, locks  # noqa: F401  registers its audit events and what it feeds to locked documents

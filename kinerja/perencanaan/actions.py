@@ -254,9 +254,9 @@ def _versi_untuk_diubah(versi: VersiPK) -> VersiPK:
     return VersiPK.objects.select_for_update().select_related("pk_induk__satker").get(pk=versi.pk)
 
 
-@action
-def ajukan_pk(versi: VersiPK, *, pelaku) -> VersiPK:
-    versi = _versi_untuk_diubah(versi)
+def syarat_pengajuan(versi: VersiPK) -> list[str]:
+    """What a version still lacks before it can be submitted (empty: complete). An approved
+    version met these when it was submitted; kinerja's own data is checked against them."""
     kurang = []
     baris = list(versi.baris.select_related("indikator").prefetch_related("target"))
     if not baris:
@@ -268,6 +268,13 @@ def ajukan_pk(versi: VersiPK, *, pelaku) -> VersiPK:
         kurang.append("Nama pihak pertama dan pihak kedua wajib diisi.")
     if versi.tanggal is None:
         kurang.append("Tanggal penetapan wajib diisi.")
+    return kurang
+
+
+@action
+def ajukan_pk(versi: VersiPK, *, pelaku) -> VersiPK:
+    versi = _versi_untuk_diubah(versi)
+    kurang = syarat_pengajuan(versi)
     if kurang:
         raise ValidationError(kurang)
     _ubah_status(versi, StatusPK.DIAJUKAN, pelaku=pelaku)

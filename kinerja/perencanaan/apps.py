@@ -11,4 +11,4 @@ class PerencanaanConfig(AppConfig):
 
         navigation.register("Perjanjian Kinerja", "perencanaan:pk_daftar", hak="baca", urutan=20)
         navigation.register("Renstra", "perencanaan:renstra_daftar", hak="baca", urutan=30)
-        from . import locks  # noqa: F401  registers what this app feeds to locked documents
+        from . import actions, locks  # noqa: F401  registers its audit events and what it feeds to locked documents

@@ -19,6 +19,11 @@ from kinerja.lib.periode import LABEL_PERIODE, TAHUN, TRIWULAN, Agregasi, Frekue
 NILAI = {"null": True, "blank": True}
 
 
+def _pendek(teks: str, n: int) -> str:
+    """A title cut at ``n`` characters, with an ellipsis when cut."""
+    return teks if len(teks) <= n else teks[:n - 1].rstrip() + "…"
+
+
 def validasi_nip(nilai: str) -> None:
     """kinerja.lib.pegawai.masalah_nip as a field validator."""
     masalah = masalah_nip(nilai)
@@ -74,7 +79,7 @@ class _BagianRenstra(models.Model):
         ordering = ["nomor", "id"]
 
     def __str__(self):
-        return f"{self.nomor}. {self.uraian[:80]}"
+        return f"{self.nomor}. {_pendek(self.uraian, 80)}"
 
     @property
     def satker(self):
@@ -133,7 +138,7 @@ class IndikatorProgram(models.Model):
         ordering = ["program", "nomor", "id"]
 
     def __str__(self):
-        return f"{self.nomor}. {self.nama[:80]}"
+        return f"{self.nomor}. {_pendek(self.nama, 80)}"
 
 
 class ArahKebijakan(models.Model):
@@ -148,7 +153,7 @@ class ArahKebijakan(models.Model):
         ordering = ["nomor", "id"]
 
     def __str__(self):
-        return f"{self.nomor}. {self.uraian[:80]}"
+        return f"{self.nomor}. {_pendek(self.uraian, 80)}"
 
 
 class SasaranKegiatan(_BagianRenstra):
@@ -212,7 +217,7 @@ class Indikator(models.Model):
         ordering = ["urutan", "kode", "id"]
 
     def __str__(self):
-        return f"{self.kode} {self.nama[:80]}"
+        return f"{self.kode} {_pendek(self.nama, 80)}"
 
     def get_absolute_url(self):
         return reverse("perencanaan:indikator",
@@ -396,7 +401,7 @@ class BarisPK(models.Model):
                                     violation_error_message="Indikator ini sudah ada di PK.")]
 
     def __str__(self):
-        return f"{self.indikator.kode} {self.indikator.nama[:60]}"
+        return f"{self.indikator.kode} {_pendek(self.indikator.nama, 60)}"
 
     @property
     def satker(self):
