@@ -7,6 +7,13 @@ from .fields import WaktuOtomatisField
 from kinerja.lib.alur import Alur
 
 
+def nama_orang(user) -> str:
+    """A person as pages and the history name them: full name, else the user name."""
+    if user is None:
+        return "Sistem"
+    return user.get_full_name().strip() or user.get_username()
+
+
 class Approvable(models.Model):
     """An approvable document: a status along a :class:`kinerja.lib.alur.Alur`, who submitted
     and approved it and when. Its content is locked while :attr:`terkunci`; every write

@@ -72,6 +72,13 @@ def satker_untuk(user, kode: str, perlu: Hak = Hak.BACA) -> Satker:
     return satker
 
 
+def satker_dengan_hak(user, hak: Hak):
+    """Satker where ``user`` holds ``hak`` through a role of its own (superusers: none;
+    they act through the admin, not the approval queue)."""
+    peran = [p for p, daftar in HAK_PERAN.items() if hak in daftar]
+    return Satker.objects.filter(peran__pengguna=user, peran__peran__in=peran, peran__pengguna__is_active=True)
+
+
 def satker_terbaca(user):
     """Satker the user reads: own roles and everything below them."""
     if user.is_superuser:

@@ -30,7 +30,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from kinerja.core import events
-from kinerja.core.models import Jejak
+from kinerja.core.audit import satker_of as audit_satker
+from kinerja.core.models import Jejak, nama_orang
 from kinerja.lib import angka
 
 from .models import Peran
@@ -45,13 +46,6 @@ def format_waktu(waktu: dt.datetime | None) -> str:
         return KOSONG
     lokal = timezone.localtime(waktu) if timezone.is_aware(waktu) else waktu
     return f"{angka.format_tanggal(lokal.date())} {lokal:%H.%M}"
-
-
-def nama_orang(user) -> str:
-    """A person as pages show them: full name, else the user name."""
-    if user is None:
-        return "Sistem"
-    return user.get_full_name().strip() or user.get_username()
 
 
 @dataclass
@@ -274,4 +268,56 @@ def susun(jejak: list[Jejak]) -> list[Entri]:
         if any(p.baru == entri.keterangan for p in entri.perubahan):
             entri.keterangan = ""  # a reason already shown as the changed field
         hasil.append(entri)
+    return hasil
+
+
+def alur(obj) -> list[Entri]:
+    """The approval trail of an approvable document (kinerja.core.models.Approvable):
+    every submit, approve, return and re-open, newest first, with its reason."""
+    jejak = (Jejak.objects.filter(model=obj._meta.label_lower, objek_id=str(obj.pk),
+                                  peristiwa__startswith=f"{obj.EVENT_PREFIX}.")
+             .select_related("pelaku"))
+    return susun(list(jejak))
+
+
+def alasan_terakhir(entri: list[Entri]) -> Entri | None:
+    """The latest entry of a trail if it sent the document back (a return or a re-open)
+    with a reason: what the operator must read before working on it again."""
+    if entri and entri[0].jejak.keterangan and entri[0].jejak.perubahan.get("status", [None, None])[1] in (
+            "draft", "terbuka"):
+        return entri[0]
+    return None
+
+
+@dataclass
+class Menunggu:
+    satker: object
+    jenis: str
+    judul: str
+    tautan: str
+    diajukan_oleh: str
+    diajukan_pada: str
+
+
+def menunggu_persetujuan(user) -> list[Menunggu]:
+    """Every document waiting for this user's approval, over every app's approvable models."""
+    from kinerja.core.models import Approvable
+
+    from .akses import Hak, satker_dengan_hak
+
+    satker = list(satker_dengan_hak(user, Hak.SETUJUI))
+    if not satker:
+        return []
+    hasil = []
+    for model in apps.get_models():
+        if not issubclass(model, Approvable) or not isinstance(getattr(model, "JALUR_SATKER", None), str):
+            continue
+        jalur = model.JALUR_SATKER
+        qs = (model._default_manager.filter(status=model.ALUR.diajukan, **{f"{jalur}__in": satker})
+              .select_related(jalur, "diajukan_oleh").order_by("diajukan_pada"))
+        for obj in qs:
+            hasil.append(Menunggu(
+                satker=audit_satker(obj), jenis=str(model._meta.verbose_name), judul=str(obj),
+                tautan=_url(obj), diajukan_oleh=nama_orang(obj.diajukan_oleh) if obj.diajukan_oleh_id else "–",
+                diajukan_pada=format_waktu(obj.diajukan_pada)))
     return hasil

@@ -129,3 +129,7 @@ class StatusPengukuran(Approvable):
 
     def __str__(self):
         return f"{self.get_periode_display()} {self.tahun}"
+
+    def get_absolute_url(self):
+        return reverse("pengukuran:triwulan", kwargs={"kode": self.satker.kode, "tahun": self.tahun,
+                                                      "tw": self.periode})

@@ -16,6 +16,7 @@ from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusTriwulan, triwulan_dapat_diisi
 from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_terbaca, satker_untuk
+from kinerja.organisasi.riwayat import alasan_terakhir, alur, menunggu_persetujuan
 from kinerja.perencanaan.layanan import tahun_bawaan
 from kinerja.perencanaan.models import PerjanjianKinerja
 
@@ -23,20 +24,21 @@ from . import actions
 from .ekspor import buku_capaian
 from .forms import BuktiForm, RealisasiForm
 from .layanan import cached, matriks_cached
-from .models import Bukti, Realisasi
+from .models import Bukti, Realisasi, StatusPengukuran
 
 
 @login_required
 def beranda(request):
     """The start page: a user of one satker goes straight to its dashboard."""
     daftar = list(satker_terbaca(request.user).select_related("induk").order_by("tingkat", "kode"))
-    if len(daftar) == 1:
+    menunggu = menunggu_persetujuan(request.user)
+    if len(daftar) == 1 and not menunggu:
         return redirect("pengukuran:dasbor", kode=daftar[0].kode, tahun=tahun_bawaan(daftar[0]))
     table = Table(["Kode", "Nama", "Tingkat", "Induk"])
     for s in daftar:
         table.add(s.kode, Cell(s.nama, url=s.get_absolute_url(), badge="contoh" if s.contoh else ""),
                   s.get_tingkat_display(), str(s.induk or "–"))
-    return render(request, "core/beranda.html", {"daftar": daftar, "table": table})
+    return render(request, "core/beranda.html", {"daftar": daftar, "table": table, "menunggu": menunggu})
 
 
 @login_required
@@ -56,14 +58,19 @@ def dasbor(request, kode, tahun):
 
     def isi():  # the same for every reader: cached with the satker's data version
         m = matriks_cached(satker, tahun)
+        kembali = {s.periode: s.alasan for s in StatusPengukuran.objects.filter(
+            satker=satker, tahun=tahun, status=StatusTriwulan.TERBUKA).exclude(alasan="")}
         html = render_to_string("pengukuran/_dasbor.html", {
-            "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN})
+            "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN, "kembali": kembali})
         return html, m.versi is not None, _tahun_pk(satker)
 
     html, ada_pk, daftar_tahun = cached(satker, f"dasbor:{tahun}", isi)
+    hak = hak_pengguna(request.user, satker)
+    menunggu = ([x for x in menunggu_persetujuan(request.user) if x.satker == satker]
+                if Hak.SETUJUI in hak else [])
     return render(request, "pengukuran/dasbor.html", {
         "satker": satker, "tahun": tahun, "isi": mark_safe(html), "ada_pk": ada_pk,
-        "daftar_tahun": daftar_tahun, "hak": hak_pengguna(request.user, satker)})
+        "daftar_tahun": daftar_tahun, "hak": hak, "menunggu": menunggu})
 
 
 @login_required
@@ -83,7 +90,10 @@ def triwulan(request, kode, tahun, tw):
     m = matriks_cached(satker, tahun, dengan_bukti=True)
     hak = hak_pengguna(request.user, satker)
     status = m.status[tw]
+    objek = StatusPengukuran.objects.filter(satker=satker, tahun=tahun, periode=tw).first()
+    jejak = alur(objek) if objek is not None else []
     return render(request, "pengukuran/triwulan.html", {
+        "alur": jejak, "kembali": alasan_terakhir(jejak) if status == StatusTriwulan.TERBUKA else None,
         "satker": satker, "m": m, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw],
         "status": StatusTriwulan(status), "terbuka": triwulan_dapat_diisi(status), "hak": hak,
         "baris": [(b, b.sel[tw]) for b in m.baris], "triwulan": TRIWULAN,

@@ -64,3 +64,19 @@ def ambil(kamus, kunci):
 def ukuran_berkas(n):
     """A file size as an office reads it: 193 B, 12,4 KB, 3,2 MB."""
     return angka.format_ukuran(n)
+
+
+@register.filter
+def nip(teks):
+    """``19800101 200501 1 001``: a NIP as printed under a signature (kinerja.lib.pegawai)."""
+    from kinerja.lib.pegawai import format_nip
+
+    return format_nip(teks or "")
+
+
+@register.filter
+def nama(user):
+    """A person as pages name them: full name, else the user name."""
+    from kinerja.core.models import nama_orang
+
+    return nama_orang(user) if user else "–"

@@ -40,3 +40,23 @@ def sel_periode(s, satker, tahun, indikator):
     return mark_safe(
         f'{pil_capaian(s)}<span class="rt" title="Realisasi">R {real}{CONTOH_R if s.contoh else ""}</span>'
         f'<span class="rt" title="Target">T {escape(s.target_teks)}{CONTOH_T if s.target_contoh else ""}</span>')
+
+
+@register.filter
+def disetujui(s, m):
+    """Whether the figures of cell ``s`` are approved: its quarter (the year: TW IV, the last
+    one it rests on) approved by the pimpinan."""
+    from kinerja.lib.alur import StatusTriwulan
+
+    periode = s.periode if s.triwulan else "TW4"
+    return m.status.get(periode) == StatusTriwulan.DISETUJUI
+
+
+@register.filter
+def label_status_triwulan(kode):
+    from kinerja.lib.alur import StatusTriwulan
+
+    try:
+        return StatusTriwulan(kode).label
+    except ValueError:
+        return kode

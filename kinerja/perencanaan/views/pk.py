@@ -13,6 +13,7 @@ from kinerja.core.models import Komentar
 from kinerja.lib.alur import StatusPK
 from kinerja.lib.periode import TAHUN, TRIWULAN
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
+from kinerja.organisasi.riwayat import alasan_terakhir, alur
 
 from .. import actions
 from ..layanan import tabel_pk, versi_berlaku
@@ -77,9 +78,13 @@ def pk_versi(request, kode, tahun, nomor):
     v = _versi(satker, tahun, nomor)
     hak = hak_pengguna(request.user, satker)
     semua = list(VersiPK.objects.filter(pk_induk=v.pk_induk).order_by("nomor"))
+    m = tabel_pk(v)
+    jejak = alur(v)
     return render(request, "perencanaan/pk_versi.html", {
         "satker": satker, "versi": v, "pk": v.pk_induk, "semua": semua,
-        "m": tabel_pk(v), "hak": hak, "periode": (TAHUN, *TRIWULAN),
+        "m": m, "hak": hak, "periode": (TAHUN, *TRIWULAN), "alur": jejak,
+        "kembali": alasan_terakhir(jejak) if v.status == StatusPK.DRAFT else None,
+        "sumber": bool(v.sumber) or any(b.baris.sumber for b in m.baris),
         "boleh_ubah": Hak.UBAH in hak and v.status == StatusPK.DRAFT,
         "boleh_ajukan": Hak.UBAH in hak and v.status == StatusPK.DRAFT,
         "boleh_setujui": Hak.SETUJUI in hak and v.status == StatusPK.DIAJUKAN,
