@@ -6,9 +6,10 @@ PY ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 VENV := .venv
 BIN := $(VENV)/bin
 export KINERJA_DATA_DIR ?= $(CURDIR)/var
+PORT ?= 8000
 APT_UPDATED := /tmp/.kinerja-apt-updated
 
-.PHONY: apt demo serve test test-sqlite test-postgres test-browser periksa mutasi bench clean sistem-uji
+.PHONY: apt demo demo-ulang serve test test-sqlite test-postgres test-browser periksa mutasi bench clean sistem-uji
 
 $(BIN)/python:
 	@test -n "$(PY)" || { echo "Butuh Python 3.11 atau lebih baru."; exit 1; }
@@ -36,11 +37,17 @@ sistem-uji:
 
 demo: $(VENV)/.terpasang
 	$(BIN)/kinerja demo
-	@echo "Buka http://127.0.0.1:8000/ dan masuk dengan salah satu akun di atas."
-	$(BIN)/kinerja serve --alamat 127.0.0.1:8000
+	@echo "Buka http://127.0.0.1:$(PORT)/ dan masuk dengan salah satu akun di atas."
+	$(BIN)/kinerja serve --alamat 127.0.0.1:$(PORT)
+
+# Start the demo again from scratch: its SQLite database and evidence files are removed first.
+demo-ulang:
+	rm -f "$(KINERJA_DATA_DIR)/kinerja.sqlite3" "$(KINERJA_DATA_DIR)/kinerja.sqlite3-wal" "$(KINERJA_DATA_DIR)/kinerja.sqlite3-shm"
+	rm -rf "$(KINERJA_DATA_DIR)/berkas"
+	$(MAKE) --no-print-directory demo
 
 serve: $(VENV)/.terpasang
-	$(BIN)/kinerja serve --alamat 127.0.0.1:8000
+	$(BIN)/kinerja serve --alamat 127.0.0.1:$(PORT)
 
 # The whole suite on SQLite; again on PostgreSQL when KINERJA_TEST_DATABASE_URL is set.
 test: $(VENV)/.terpasang-dev sistem-uji

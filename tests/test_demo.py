@@ -119,6 +119,10 @@ def test_capaian_json(db):
     assert i71["capaian"]["tahun"] is None and "Penyebut bernilai 0" in i71["catatan"]["tahun"]
     assert per_kode["9.1"]["capaian"]["tahun"] == "tercapai" and per_kode["9.1"]["target"]["tahun"] == "minimal B"
     assert "contoh" in per_kode["8.1"]["catatan"]["TW1"]
+    # example targets are flagged as realisasi are: 8.1's yearly target is not in the seed
+    assert "tahun" in per_kode["8.1"]["contoh"]["target"] and "tahun" not in per_kode["1.1"]["contoh"]["target"]
+    assert "target contoh" in per_kode["8.1"]["catatan"]["tahun"]
+    assert per_kode["1.1"]["contoh"]["realisasi"] == ["TW1", "TW2", "TW3"]
     assert per_kode["3.1"]["capaian"]["TW1"] is None  # measured yearly only
 
 
@@ -127,7 +131,8 @@ def test_capaian_tabel(db):
     call_command("capaian", satker="658021", tahun=2024, stdout=out)
     teks = out.getvalue()
     assert "KPU Kota Probolinggo (658021) tahun 2024" in teks and "Penyebut bernilai 0" in teks
-    assert "100,00%" in teks and "* = realisasi contoh" in teks
+    assert "100,00%" in teks and "* = realisasi contoh" in teks and "target* = target contoh" in teks
+    assert "100%*" in teks
 
 
 @pytest.mark.parametrize("satker, tahun, pesan", [("999999", 2024, "tidak ditemukan"), ("658021", 2019, "belum memiliki PK")])

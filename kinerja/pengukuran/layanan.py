@@ -281,6 +281,7 @@ def sebagai_json(m: Matriks) -> dict:
     for b in m.baris:
         ind = b.indikator
         target, realisasi, capaian, catatan = {}, {}, {}, {}
+        contoh: dict[str, list[str]] = {"target": [], "realisasi": []}
         for p in PERIODE_SEMUA:
             s = b.sel[p]
             key = "tahun" if p == TAHUN else p
@@ -295,8 +296,13 @@ def sebagai_json(m: Matriks) -> dict:
             if s.capaian_nilai is None:
                 catatan[key] = s.alasan
             if s.contoh:
+                contoh["realisasi"].append(key)
                 catatan.setdefault(key, "")
                 catatan[key] = (catatan[key] + " contoh: data contoh yang dibangkitkan").strip()
+            if s.target_contoh:
+                contoh["target"].append(key)
+                catatan.setdefault(key, "")
+                catatan[key] = (catatan[key] + " target contoh: tidak tercantum di sumber").strip()
         baris = {
             "kode": ind.kode,
             "sasaran": ind.sasaran.uraian,
@@ -311,6 +317,8 @@ def sebagai_json(m: Matriks) -> dict:
         }
         if catatan:
             baris["catatan"] = catatan
+        if contoh["target"] or contoh["realisasi"]:
+            baris["contoh"] = contoh
         indikator.append(baris)
     return {
         "satker": m.satker.kode,

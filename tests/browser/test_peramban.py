@@ -88,4 +88,82 @@ def test_masuk_isi_realisasi_lalu_capaian_berubah(django_db_setup, live_server, 
     # that nothing else closes; close it so the test database can be dropped afterwards.
     connections.close_all()
     assert r.nilai == Decimal("82.5") and not r.contoh
+
+    _ajukan_kembalikan_setujui(page, live_server.url)
     assert luar == [], f"permintaan ke luar server: {luar}"
+
+
+def _masuk(page, url, username):
+    page.goto(f"{url}/masuk/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "demo-kinerja-2024")
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+
+def _keluar(page):
+    page.click("header.atas button:has-text('Keluar')")
+    page.wait_for_load_state()
+
+
+def _konfirmasi(page, tombol: str, jawaban: str):
+    """Click a submit button guarded by a <dialog> confirmation and answer it."""
+    page.click(f"button:has-text('{tombol}')")
+    dialog = page.locator("dialog.konfirmasi[open]")
+    dialog.wait_for()
+    teks = dialog.inner_text()
+    dialog.locator(f"button:has-text('{jawaban}')").click()
+    return teks
+
+
+def _ajukan_kembalikan_setujui(page, url):
+    """Operator submits TW IV; the pimpinan finds it on the start page, returns it with a
+    reason; the operator reads the reason and submits again; the pimpinan approves. Every
+    step needs a confirmation, and the trail shows each step with its reason."""
+    from kinerja.pengukuran.models import StatusPengukuran
+
+    triwulan = f"{url}/s/{K}/realisasi/2024/TW4/"
+    page.goto(triwulan)
+    teks = _konfirmasi(page, "Ajukan kepada pimpinan", "Batal")
+    assert "Ajukan realisasi TW IV 2024 kepada pimpinan?" in teks
+    page.wait_for_timeout(300)
+    assert page.url == triwulan and "Terbuka" in page.inner_text(".lencana[class*=status-]")  # cancelled: nothing sent
+    _konfirmasi(page, "Ajukan kepada pimpinan", "Ya, lanjutkan")
+    page.wait_for_selector(".pesan .success")
+    assert "Diajukan" in page.inner_text(".lencana[class*=status-]")
+    _keluar(page)
+
+    _masuk(page, url, "uji_pimpinan")
+    assert "Menunggu persetujuan Anda" in page.inner_text("main")  # the pimpinan's start page
+    page.click(".menunggu a:has-text('TW IV 2024')")
+    page.wait_for_url(f"**/s/{K}/realisasi/2024/TW4/")
+    page.fill("textarea[name=alasan]", "Analisis J1 belum menjelaskan kegiatan triwulan ini.")
+    teks = _konfirmasi(page, "Kembalikan", "Ya, lanjutkan")
+    assert "Kembalikan realisasi TW IV 2024" in teks
+    page.wait_for_selector(".pesan .success")
+    _keluar(page)
+
+    _masuk(page, url, "uji_operator")
+    page.goto(f"{url}/s/{K}/dasbor/2024/")
+    assert "Dikembalikan: Analisis J1 belum menjelaskan" in page.inner_text("main")
+    page.goto(triwulan)
+    alert = page.inner_text(".peringatan")
+    assert "Uji Pimpinan" in alert and "Analisis J1 belum menjelaskan kegiatan triwulan ini." in alert
+    _konfirmasi(page, "Ajukan kepada pimpinan", "Ya, lanjutkan")
+    page.wait_for_selector(".pesan .success")
+    _keluar(page)
+
+    _masuk(page, url, "uji_pimpinan")
+    page.goto(triwulan)
+    teks = _konfirmasi(page, "Setujui dan kunci", "Ya, lanjutkan")
+    assert "Setujui dan kunci realisasi TW IV 2024?" in teks
+    page.wait_for_selector(".pesan .success")
+    jejak = page.inner_text("#jejak-persetujuan")
+    assert jejak.count("mengajukan pengukuran") == 2 and "menyetujui dan mengunci pengukuran" in jejak
+    assert "Alasan: Analisis J1 belum menjelaskan kegiatan triwulan ini." in jejak
+    assert "Uji Operator" in jejak and "(Pimpinan)" in jejak
+    page.goto(f"{url}/")  # nothing waits any more: the start page is the dashboard again
+    page.wait_for_url(f"**/s/{K}/dasbor/2024/")
+    s = StatusPengukuran.objects.get(satker__kode=K, tahun=2024, periode="TW4")
+    connections.close_all()
+    assert s.status == "disetujui"

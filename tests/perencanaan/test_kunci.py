@@ -80,7 +80,7 @@ FIELD = {
         "dijaga": {"kode", "nama", "satuan", "boleh_lebih_100", "polaritas", "rumus_min", "batas_capaian",
                    "rasio", "frekuensi", "agregasi", "iku", "sasaran"},
         "bebas": {"label_pembilang", "label_penyebut", "cara_menghitung", "sumber_data", "subbagian",
-                  "urutan", "sumber"},
+                  "urutan", "sumber", "keterangan"},
     },
     SasaranKegiatan: {
         "dijaga": {"nomor", "uraian", "renstra"},

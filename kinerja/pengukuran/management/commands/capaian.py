@@ -28,7 +28,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Capaian kinerja {s.nama} ({s.kode}) tahun {tahun} — {m.versi} "
                           f"[{m.versi.get_status_display()}]")
         if m.ada_contoh:
-            self.stdout.write("* = realisasi contoh (data demo yang dibangkitkan, bukan data resmi)")
+            self.stdout.write("* = realisasi contoh (data demo yang dibangkitkan, bukan data resmi); "
+                              "target* = target contoh (tidak tercantum di sumber)")
         lebar = [8, 14, 12, 16]
         for b in m.baris:
             ind = b.indikator
@@ -41,4 +42,5 @@ class Command(BaseCommand):
                 real = sel.realisasi_teks + ("*" if sel.contoh else "")
                 ket = sel.alasan or sel.kategori.label
                 self.stdout.write("  " + "".join(str(v).ljust(w) for v, w in zip(
-                    [LABEL_PERIODE[p], sel.target_teks, real, sel.capaian_teks], lebar)) + ket)
+                    [LABEL_PERIODE[p], sel.target_teks + ("*" if sel.target_contoh else ""), real,
+                     sel.capaian_teks], lebar)) + ket)
