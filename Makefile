@@ -80,6 +80,7 @@ mutasi: $(VENV)/.terpasang-dev
 
 bench: $(VENV)/.terpasang-dev
 	$(BIN)/python bench/beban.py
+	$(BIN)/python bench/rasio.py
 
 clean:
 	rm -rf $(VENV) var *.egg-info

@@ -253,3 +253,35 @@ def test_setiap_halaman_riwayat_demo_terbaca(masuk):
     wb = openpyxl.load_workbook(io.BytesIO(c.get("/s/658021/jejak-audit.xlsx").content))
     sel = [x for baris in wb.active.iter_rows(values_only=True) for x in baris if isinstance(x, str)]
     assert "menyetujui dan mengunci pengukuran" in sel and not [x for x in sel if x in kode_peristiwa]
+
+
+def test_beranda_pimpinan_dan_halaman_pk_resmi(masuk):
+    """The pimpinan lands on what waits for approval; the PK page shows its trail and keeps
+    the demo's sources in a Sumber data panel; the print carries none of them."""
+    c = masuk("pimpinan")
+    beranda = c.get("/")
+    assert beranda.status_code == 200
+    html = beranda.content.decode()
+    assert "Menunggu persetujuan Anda" in html and "TW IV 2024" in html
+    assert "8 Januari 2025 10.00" in html and "Operator Perencanaan (demo)" in html
+    assert masuk("operator").get("/").status_code == 302  # nothing waits for an operator
+    pk = c.get("/s/658021/pk/2024/v1/").content.decode()
+    assert "Jejak persetujuan" in pk and "menyetujui dan menandatangani" in pk
+    assert "15 Januari 2024 09.30" in pk and "Pimpinan Satker (demo)" in pk
+    teks = _teks_terlihat(pk)
+    assert "Sumber data" in teks and teks.count("seed baris") >= 17
+    assert teks.index("Sumber data") > teks.index("Jejak persetujuan")  # out of the official part
+    cetak = _teks_terlihat(c.get("/s/658021/pk/2024/v1/cetak/").content.decode())
+    assert "seed baris" not in cetak and "DATA.md" not in cetak and "operator" not in cetak
+    # place and date above Pihak Pertama (right), Pihak Kedua on the left
+    ttd = cetak[cetak.index("evaluasi terhadap capaian"):]
+    assert ttd.index("Pihak Kedua,") < ttd.index("Probolinggo, 15 Januari 2024") < ttd.index("Pihak Pertama,")
+
+
+def test_triwulan_dikembalikan_menampilkan_alasan(masuk):
+    c = masuk("operator")
+    html = c.get("/s/658021/realisasi/2024/TW2/").content.decode()
+    teks = _teks_terlihat(html)
+    assert "Jejak persetujuan" in teks and "Alasan: Analisis capaian indikator 13.1 belum diisi" in teks
+    assert "mengembalikan (membuka kembali) pengukuran" in teks
+    assert 'role="alert"' not in html  # approved since: the old reason is history, not a warning
