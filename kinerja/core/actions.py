@@ -83,9 +83,9 @@ def tandai_sumber(obj: M, *, pelaku, satker, sumber: str, contoh: bool = False, 
     generated for a demo or a test (``contoh``). Audited like any change, under the locks.
     Only these two fields change: the record is read afresh, never saved from a stale copy."""
     obj = type(obj)._default_manager.get(pk=obj.pk)
-    obj.sumber = sumber[:300]
+    setattr(obj, "sumber", sumber[:300])
     if hasattr(obj, "contoh"):
-        obj.contoh = contoh
+        setattr(obj, "contoh", contoh)
     return save_object(obj, pelaku=pelaku, satker=satker, induk=induk)
 
 
