@@ -25,7 +25,7 @@ def body_limit(maks_byte: int):
     """Declare that a view accepts bodies up to ``maks_byte`` (an upload) plus its form."""
 
     def hias(view):
-        view.body_limit = maks_byte + UPLOAD_MARGIN
+        view.body_limit = max(FORM_LIMIT, maks_byte + UPLOAD_MARGIN)
         return view
 
     return hias
@@ -60,7 +60,8 @@ class BodyLimitMiddleware:
             return render(request, "core/galat.html", {
                 "judul": "Permintaan tidak valid",
                 "pesan": "Panjang kiriman tidak dapat dibaca."}, status=400)
-        maks = limit_for(request.path_info)
+        # every route takes at least FORM_LIMIT: only a larger body needs its route's own limit
+        maks = limit_for(request.path_info) if n > FORM_LIMIT else FORM_LIMIT
         if n > maks:
             return render(request, "core/galat.html", {
                 "judul": "Kiriman terlalu besar",

@@ -125,6 +125,9 @@ def _desimal(d: Decimal) -> int:
 
 def hingga(nilai) -> bool:
     """A finite number (not NaN, not infinity): what can be shown and computed with."""
+    jenis = type(nilai)
+    if jenis is Decimal:  # the common case first: pages call this for every figure
+        return nilai.is_finite()
     return isinstance(nilai, (int, Decimal)) and not isinstance(nilai, bool) and Decimal(nilai).is_finite()
 
 

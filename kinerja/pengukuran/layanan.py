@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Count
 
 from kinerja.lib import capaian as cp
 from kinerja.lib.alur import StatusPK, StatusTriwulan
@@ -18,7 +19,9 @@ from kinerja.lib.angka import bulatkan, format_persen, format_ringkas
 from kinerja.lib.periode import (
     TAHUN, TRIWULAN, Agregasi, Agregat, nilai_periode, periode_wajib, realisasi_tahun,
 )
-from kinerja.perencanaan.layanan import baris_versi, kelompok_sasaran, target_per_baris, versi_berlaku
+from kinerja.perencanaan.layanan import (
+    baris_versi, kelompok_sasaran, pilih_versi_berlaku, target_per_baris, versi_berlaku,
+)
 from kinerja.perencanaan.models import BarisPK, PerjanjianKinerja, TargetPK, VersiPK
 
 from .models import Realisasi, StatusPengukuran
@@ -177,16 +180,21 @@ def _sel(periode, indikator, target, realisasi: Agregat, pita, wajib, objek=None
     )
 
 
-def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=False) -> Matriks:
-    """Target, realisasi and capaian of every row of the PK in force (or of ``versi``).
+def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=False,
+            indikator_id: int | None = None) -> Matriks:
+    """Target, realisasi and capaian of every row of the PK in force (or of ``versi``), or of
+    the one row of ``indikator_id`` (an entry form needs no more; progress then counts it alone).
 
-    Six queries whatever the number of indicators (PK, versions, rows, targets, realisasi,
-    quarter status), seven ``dengan_bukti`` (evidence files of each realisasi).
+    Five queries whatever the number of indicators (the PK with its versions, rows, targets,
+    realisasi with their number of evidence files, quarter status). The ORM's per-query cost
+    is what a page pays (see README, Performance), so no query is spent twice.
     """
     m = Matriks(satker=satker, tahun=tahun)
     if versi is None:
-        m.pk = PerjanjianKinerja.objects.filter(satker=satker, tahun=tahun).first()
-        versi = versi_berlaku(m.pk)
+        semua = list(VersiPK.objects.filter(pk_induk__satker=satker, pk_induk__tahun=tahun)
+                     .select_related("pk_induk").order_by("-nomor"))
+        versi = pilih_versi_berlaku(semua)
+        m.pk = versi.pk_induk if versi is not None else None
     else:
         m.pk = versi.pk_induk
     m.versi = versi
@@ -195,11 +203,14 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=Fa
     if versi is None:
         return m
 
-    daftar = baris_versi(versi)
-    target_baris, contoh_baris = target_per_baris(versi)
-    qs = Realisasi.objects.filter(tahun=tahun, indikator_id__in=[b.indikator_id for b in daftar])
-    if dengan_bukti:
-        qs = qs.prefetch_related("bukti")
+    daftar = baris_versi(versi, indikator_id=indikator_id)
+    target_baris, contoh_baris = target_per_baris(
+        versi, baris=[b.pk for b in daftar] if indikator_id is not None else None)
+    qs = Realisasi.objects.filter(tahun=tahun, indikator_id__in=[b.indikator_id for b in daftar]).only(
+        "id", "indikator_id", "tahun", "periode", "nilai", "pembilang", "penyebut", "predikat", "contoh",
+        "sumber")
+    if dengan_bukti:  # the number of evidence files of each realisasi, in the same query
+        qs = qs.annotate(jumlah_bukti=Count("bukti"))
     realisasi = {(r.indikator_id, r.periode): r for r in qs}
     pita = satker.pita()
     progres = {p: [0, 0] for p in TRIWULAN}
@@ -259,6 +270,18 @@ def matriks_cached(satker, tahun: int, *, dengan_bukti=False) -> Matriks:
                   lambda: matriks(satker, tahun, dengan_bukti=dengan_bukti))
     m.satker = satker
     return m
+
+
+def baris_indikator(satker, tahun: int, indikator_id: int):
+    """(matrix, row) of one indicator for its entry form: from the cached full matrix when
+    there is one, otherwise only that row is computed (``status`` is the whole year's)."""
+    m = None
+    if cache_allowed():
+        m = cache.get(f"kinerja:matriks:{tahun}:0:{satker.pk}:{satker.versi_data}")
+    if m is None:
+        m = matriks(satker, tahun, indikator_id=indikator_id)
+    m.satker = satker
+    return m, next((b for b in m.baris if b.indikator.pk == indikator_id), None)
 
 
 def cache_allowed() -> bool:

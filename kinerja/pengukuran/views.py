@@ -23,7 +23,7 @@ from kinerja.perencanaan.models import PerjanjianKinerja
 from . import actions
 from .ekspor import buku_capaian
 from .forms import BuktiForm, RealisasiForm
-from .layanan import cached, matriks_cached
+from .layanan import baris_indikator, cached, matriks_cached
 from .models import Bukti, Realisasi, StatusPengukuran
 
 
@@ -115,8 +115,7 @@ def _halaman_isi(request, satker, tahun, tw, indikator, *, form=None, form_bukti
     r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=tw).first()
     if form is None:
         form = RealisasiForm(initial=RealisasiForm.awal(r), indikator=indikator)
-    m = matriks_cached(satker, tahun)
-    baris = next((b for b in m.baris if b.indikator.pk == indikator.pk), None)
+    m, baris = baris_indikator(satker, tahun, indikator.pk)
     terbuka = triwulan_dapat_diisi(m.status[tw])
     return render(request, "pengukuran/isi.html", {
         "satker": satker, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw], "ind": indikator,

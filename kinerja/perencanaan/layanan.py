@@ -26,6 +26,11 @@ def versi_berlaku(pk: PerjanjianKinerja | None) -> VersiPK | None:
     semua = list(VersiPK.objects.filter(pk_induk=pk).order_by("-nomor"))
     for v in semua:
         v.pk_induk = pk  # spares a query each time a version names its PK
+    return pilih_versi_berlaku(semua)
+
+
+def pilih_versi_berlaku(semua: list[VersiPK]) -> VersiPK | None:
+    """Of a PK's versions, newest first: the approved one, else the newest."""
     for v in semua:
         if v.status == StatusPK.DISETUJUI:
             return v
@@ -40,22 +45,27 @@ def tahun_bawaan(satker) -> int:
     return tahun or ini
 
 
-def target_per_baris(versi: VersiPK) -> tuple[dict[int, dict[str, cp.Target]], dict[int, set[str]]]:
-    """Every target of a version, per row and period, and the periods whose target is an example."""
+def target_per_baris(versi: VersiPK, baris: list[int] | None = None
+                     ) -> tuple[dict[int, dict[str, cp.Target]], dict[int, set[str]]]:
+    """Every target of a version (or of its rows ``baris``), per row and period, and the
+    periods whose target is an example."""
     target: dict[int, dict[str, cp.Target]] = {}
     contoh: dict[int, set[str]] = {}
-    for baris_id, periode, nilai, atas, predikat, adalah_contoh in TargetPK.objects.filter(
-        baris__versi=versi
-    ).values_list("baris_id", "periode", "nilai", "atas", "predikat", "contoh"):
+    qs = (TargetPK.objects.filter(baris_id__in=baris) if baris is not None
+          else TargetPK.objects.filter(baris__versi=versi))
+    for baris_id, periode, nilai, atas, predikat, adalah_contoh in qs.values_list(
+            "baris_id", "periode", "nilai", "atas", "predikat", "contoh"):
         target.setdefault(baris_id, {})[periode] = cp.Target(nilai, atas, predikat or None)
         if adalah_contoh:
             contoh.setdefault(baris_id, set()).add(periode)
     return target, contoh
 
 
-def baris_versi(versi: VersiPK) -> list[BarisPK]:
-    return list(BarisPK.objects.filter(versi=versi)
-                .select_related("indikator__sasaran", "indikator__subbagian"))
+def baris_versi(versi: VersiPK, *, indikator_id: int | None = None) -> list[BarisPK]:
+    qs = BarisPK.objects.filter(versi=versi)
+    if indikator_id is not None:
+        qs = qs.filter(indikator_id=indikator_id)
+    return list(qs.select_related("indikator__sasaran", "indikator__subbagian"))
 
 
 def kelompok_sasaran(baris: list) -> list[tuple[object, list]]:

@@ -135,3 +135,38 @@ def test_halaman_dari_cache_sama_dengan_render_segar(cache_aktif, masuk, penggun
         dari_cache = c.get(f"/s/{K}/dasbor/2024/").content.decode()
         segar = _dasbor_segar(Satker.objects.get(pk=s.pk))
         assert segar in dari_cache, langkah
+
+
+def _isi_sel(sel):
+    return {p: (s.target_teks, s.realisasi_teks, s.capaian_teks, s.kategori.label, s.contoh, s.target_contoh,
+                s.alasan, s.galat) for p, s in sel.items()}
+
+
+def test_baris_satu_indikator_sama_dengan_baris_matriks_penuh(db):
+    """The entry form computes only its own row (no cache): the same figures as the full matrix."""
+    s = Satker.objects.get(kode=K)
+    penuh = layanan.matriks(s, 2024)
+    assert len(penuh.baris) >= 4
+    for b in penuh.baris:
+        m, satu = layanan.baris_indikator(s, 2024, b.indikator.pk)
+        assert satu is not None and len(m.baris) == 1
+        assert _isi_sel(satu.sel) == _isi_sel(b.sel)
+        assert m.status == penuh.status
+    _, tidak_ada = layanan.baris_indikator(s, 2024, 10**9)
+    assert tidak_ada is None
+
+
+def test_jumlah_bukti_dihitung_dalam_kueri_realisasi(db, pengguna, django_assert_max_num_queries):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kinerja.pengukuran import actions
+
+    s = Satker.objects.get(kode=K)
+    r = Realisasi.objects.filter(indikator__sasaran__renstra__satker=s, tahun=2024, periode="TW4").first()
+    for i in range(2):
+        actions.unggah_bukti(r, SimpleUploadedFile(f"b{i}.pdf", b"%PDF-1.4 uji", "application/pdf"),
+                             pelaku=pengguna("uji_operator"))
+    with django_assert_max_num_queries(5):
+        m = layanan.matriks(s, 2024, dengan_bukti=True)
+    sel = next(b.sel["TW4"] for b in m.baris if b.indikator.pk == r.indikator_id)
+    assert sel.objek.jumlah_bukti == 2
