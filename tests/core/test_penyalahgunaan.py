@@ -209,3 +209,15 @@ def test_pesan_salah_masuk_tidak_berulang(db):
 def test_pengguna_baru_berperan_pembaca_bila_tidak_dipilih(masuk):
     html = masuk("uji_admin").get(f"/s/{K}/pengguna/").content.decode()
     assert '<option value="pembaca" selected>' in html
+
+
+def test_sesi_yang_diakhiri_proses_lain_tidak_berlaku_lagi(masuk):
+    """A logout in another worker process deletes the session row; this process must not keep
+    serving it from a memory cache of its own."""
+    from django.contrib.sessions.models import Session
+
+    c = masuk("uji_pembaca")
+    assert c.get("/s/990001/dasbor/2024/").status_code == 200
+    Session.objects.all().delete()  # what the other process's logout leaves in the database
+    r = c.get("/s/990001/dasbor/2024/")
+    assert r.status_code == 302 and "/masuk/" in r["Location"]
