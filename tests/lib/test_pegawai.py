@@ -17,6 +17,9 @@ from kinerja.lib.pegawai import bersihkan_nip, format_nip, masalah_nip
     ("198001012005001001", "Angka ke-13 dan ke-14 NIP (bulan TMT CPNS) harus 01–12."),
     ("198001011994011001", "TMT CPNS pada NIP (angka ke-9 s.d. ke-12) terlalu dekat dengan tahun lahir."),
     ("198001011995011001", None),
+    ("198012312005011001", None),  # 31 December: the month and day are read from their own digits
+    ("198004312005011001", "Delapan angka pertama NIP bukan tanggal lahir yang sah (TTTTBBHH)."),
+    ("198001012005121001", None),  # TMT CPNS in December
     ("198001012005013001", "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2."),
     ("198001012005010001", "Angka ke-15 NIP (jenis kelamin) harus 1 atau 2."),
 ])
