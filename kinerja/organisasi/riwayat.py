@@ -206,6 +206,14 @@ def _label(model, nama: str) -> tuple[models.Field | None, str]:
     return f, str(getattr(f, "verbose_name", nama))
 
 
+def _urut(model, perubahan: dict):
+    """Changed fields in the model's own order (as its forms show them), unknown ones last."""
+    if model is None:
+        return list(perubahan.items())
+    urutan = {f.name: i for i, f in enumerate(model._meta.concrete_fields)}
+    return sorted(perubahan.items(), key=lambda kv: (urutan.get(kv[0], len(urutan)), kv[0]))
+
+
 def _peran(jejak: list[Jejak]) -> dict[tuple[int, int | None], str]:
     """The role of each actor in the satker of each row (or elsewhere, named)."""
     pelaku = {j.pelaku_id for j in jejak if j.pelaku_id}
@@ -259,10 +267,12 @@ def susun(jejak: list[Jejak]) -> list[Entri]:
             tautan=_url(sasaran) if sasaran is not None else "",
             keterangan=j.keterangan,
         )
-        for nama, (lama, baru) in (j.perubahan or {}).items():
+        for nama, (lama, baru) in _urut(model, j.perubahan or {}):
             f, label = _label(model, nama)
             t_lama, u_lama = _format(model, obj, f, lama, pustaka)
             t_baru, u_baru = _format(model, obj, f, baru, pustaka)
+            if t_lama == KOSONG and t_baru == KOSONG:
+                continue  # an empty field of a new record says nothing
             panjang = isinstance(f, models.TextField) and not f.choices
             entri.perubahan.append(Perubahan(label, t_lama, t_baru, u_lama, u_baru, panjang))
         if any(p.baru == entri.keterangan for p in entri.perubahan):
