@@ -97,6 +97,7 @@ class Matriks:
     versi: VersiPK | None = None
     baris: list[BarisCapaian] = field(default_factory=list)
     status: dict[str, str] = field(default_factory=dict)
+    kembali: dict[str, str] = field(default_factory=dict)  # reasons of quarters sent back
     progres: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
@@ -137,13 +138,18 @@ def teks_nilai(nilai, indikator) -> str:
     return format_ringkas(bulatkan(Decimal(nilai), 2)) + ("%" if indikator.persen else "")
 
 
-def status_triwulan(satker, tahun) -> dict[str, str]:
+def status_triwulan(satker, tahun) -> tuple[dict[str, str], dict[str, str]]:
+    """Each quarter's status, and the reason of each quarter sent back to the operator (a
+    returned or re-opened quarter that is open again), in one query."""
     status = {p: StatusTriwulan.TERBUKA.value for p in TRIWULAN}
-    for periode, s in StatusPengukuran.objects.filter(satker=satker, tahun=tahun).values_list(
-        "periode", "status"
+    kembali = {}
+    for periode, s, alasan in StatusPengukuran.objects.filter(satker=satker, tahun=tahun).values_list(
+        "periode", "status", "alasan"
     ):
         status[periode] = s
-    return status
+        if s == StatusTriwulan.TERBUKA and alasan:
+            kembali[periode] = alasan
+    return status, kembali
 
 
 def _sel(periode, indikator, target, realisasi: Agregat, pita, wajib, objek=None, contoh=False,
@@ -198,7 +204,7 @@ def matriks(satker, tahun: int, versi: VersiPK | None = None, *, dengan_bukti=Fa
     else:
         m.pk = versi.pk_induk
     m.versi = versi
-    m.status = status_triwulan(satker, tahun)
+    m.status, m.kembali = status_triwulan(satker, tahun)
     m.progres = {p: (0, 0) for p in TRIWULAN}
     if versi is None:
         return m

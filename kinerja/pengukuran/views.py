@@ -58,10 +58,8 @@ def dasbor(request, kode, tahun):
 
     def isi():  # the same for every reader: cached with the satker's data version
         m = matriks_cached(satker, tahun)
-        kembali = {s.periode: s.alasan for s in StatusPengukuran.objects.filter(
-            satker=satker, tahun=tahun, status=StatusTriwulan.TERBUKA).exclude(alasan="")}
         html = render_to_string("pengukuran/_dasbor.html", {
-            "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN, "kembali": kembali})
+            "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN})
         return html, m.versi is not None, _tahun_pk(satker)
 
     html, ada_pk, daftar_tahun = cached(satker, f"dasbor:{tahun}", isi)
