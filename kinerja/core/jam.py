@@ -16,12 +16,23 @@ import datetime as dt
 
 from django.utils import timezone
 
+from kinerja.lib.angka import format_tanggal
+
 _WAKTU: contextvars.ContextVar[dt.datetime | None] = contextvars.ContextVar("kinerja_jam", default=None)
 
 
 def sekarang() -> dt.datetime:
     waktu = _WAKTU.get()
     return waktu if waktu is not None else timezone.now()
+
+
+def format_waktu(waktu: dt.datetime | None, *, kosong: str = "–") -> str:
+    """``30 November 2026 10.32``, in the site's time zone: how every page, the history and
+    its export write a moment."""
+    if waktu is None:
+        return kosong
+    lokal = timezone.localtime(waktu) if timezone.is_aware(waktu) else waktu
+    return f"{format_tanggal(lokal.date())} {lokal:%H.%M}"
 
 
 @contextlib.contextmanager

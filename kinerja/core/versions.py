@@ -77,8 +77,6 @@ def check(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
             for k in sorted(set(awal) | set(kini)) if awal.get(k) != kini.get(k)]
     siapa = ""
     if objek is not None and getattr(objek, "pk", None) is not None:
-        from kinerja.lib.angka import format_tanggal
-
         from django.db.models import Q
 
         from .audit import reference
@@ -88,10 +86,9 @@ def check(token: str | None, sekarang: dict, *, model=None, objek=None) -> None:
                                   | Q(induk=reference(objek)))
              .order_by("-waktu", "-id").first())
         if j is not None:
-            from django.utils import timezone
+            from .jam import format_waktu
 
-            lokal = timezone.localtime(j.waktu)
-            siapa = f" oleh {j.pelaku_nama} pada {format_tanggal(lokal.date())} {lokal:%H.%M}"
+            siapa = f" oleh {j.pelaku_nama} pada {format_waktu(j.waktu)}"
     if not awal and kini:
         apa = "Data ini telah dibuat"
     elif awal and not kini:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from kinerja.core import actions
 from kinerja.core.forms import KomentarForm
+from kinerja.core.jam import format_waktu, sekarang
 from kinerja.core.models import Jejak
 from kinerja.core.xlsx import BOLD, XLSX_CONTENT_TYPE, XlsxBook
 
@@ -95,7 +96,7 @@ def jejak_satker_xlsx(request, kode):
             buku.row([e.jejak.waktu, e.pelaku, e.peran, e.kata, e.jenis, e.judul, perubahan, e.keterangan])
     buku.widths([20, 28, 18, 26, 18, 40, 60, 40])
     buku.freeze(4, 1)
-    buku.cell(2, 1, f"Diunduh {format_riwayat.format_waktu(format_riwayat.timezone.now())}", font=BOLD)
+    buku.cell(2, 1, f"Diunduh {format_waktu(sekarang())}", font=BOLD)
     respons = HttpResponse(buku.save(), content_type=XLSX_CONTENT_TYPE)
     respons["Content-Disposition"] = f'attachment; filename="jejak-audit-{satker.kode}.xlsx"'
     return respons

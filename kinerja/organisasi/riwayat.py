@@ -16,7 +16,6 @@ field whose stored form needs its own words (e.g. the category bands of a satker
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,10 +25,10 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from kinerja.core import events
+from kinerja.core.jam import format_waktu
 from kinerja.core.audit import satker_of as audit_satker
 from kinerja.core.models import Jejak, nama_orang
 from kinerja.lib import angka
@@ -38,14 +37,6 @@ from .models import Peran
 
 KOSONG = "–"
 DIHAPUS = "(data sudah dihapus)"
-
-
-def format_waktu(waktu: dt.datetime | None) -> str:
-    """``30 November 2026 10.32`` in the site's time zone."""
-    if waktu is None:
-        return KOSONG
-    lokal = timezone.localtime(waktu) if timezone.is_aware(waktu) else waktu
-    return f"{angka.format_tanggal(lokal.date())} {lokal:%H.%M}"
 
 
 @dataclass
@@ -258,7 +249,8 @@ def susun(jejak: list[Jejak]) -> list[Entri]:
             sasaran = pustaka.ambil(sasaran_model, pk)
         entri = Entri(
             jejak=j, waktu=format_waktu(j.waktu),
-            pelaku=nama_orang(j.pelaku) if j.pelaku_id else (j.pelaku_nama or "Sistem").replace("sistem", "Sistem"),
+            pelaku=(nama_orang(j.pelaku) if j.pelaku_id
+                    else "Sistem" if j.pelaku_nama in ("", "sistem") else j.pelaku_nama),
             peran=peran.get((j.pelaku_id, j.satker_id), "") if j.pelaku_id else "",
             kata=events.words(j.peristiwa),
             jenis=(str(sasaran_model._meta.verbose_name) if sasaran_model is not None else "data")
@@ -290,11 +282,13 @@ def alur(obj) -> list[Entri]:
     return susun(list(jejak))
 
 
-def alasan_terakhir(entri: list[Entri]) -> Entri | None:
-    """The latest entry of a trail if it sent the document back (a return or a re-open)
-    with a reason: what the operator must read before working on it again."""
-    if entri and entri[0].jejak.keterangan and entri[0].jejak.perubahan.get("status", [None, None])[1] in (
-            "draft", "terbuka"):
+def alasan_terakhir(obj, entri: list[Entri]) -> Entri | None:
+    """The latest entry of ``obj``'s trail if it sent the document back to the start of its
+    flow (a return or a re-open) with a reason and the document is still there: what the
+    operator must read before working on it again."""
+    awal = obj.ALUR.awal
+    if (obj.status == awal and entri and entri[0].jejak.keterangan
+            and entri[0].jejak.perubahan.get("status", [None, None])[1] == awal):
         return entri[0]
     return None
 

@@ -91,7 +91,7 @@ def triwulan(request, kode, tahun, tw):
     objek = StatusPengukuran.objects.filter(satker=satker, tahun=tahun, periode=tw).first()
     jejak = alur(objek) if objek is not None else []
     return render(request, "pengukuran/triwulan.html", {
-        "alur": jejak, "kembali": alasan_terakhir(jejak) if status == StatusTriwulan.TERBUKA else None,
+        "alur": jejak, "kembali": alasan_terakhir(objek, jejak) if objek is not None else None,
         "satker": satker, "m": m, "tahun": tahun, "tw": tw, "label": LABEL_PERIODE[tw],
         "status": StatusTriwulan(status), "terbuka": triwulan_dapat_diisi(status), "hak": hak,
         "baris": [(b, b.sel[tw]) for b in m.baris], "triwulan": TRIWULAN,

@@ -39,12 +39,9 @@ def tanggal(nilai):
 
 @register.filter
 def waktu(nilai):
-    if not nilai:
-        return "–"
-    from django.utils import timezone
+    from kinerja.core.jam import format_waktu
 
-    lokal = timezone.localtime(nilai)
-    return f"{angka.format_tanggal(lokal.date())} {lokal:%H.%M}"
+    return format_waktu(nilai or None)
 
 
 @register.filter

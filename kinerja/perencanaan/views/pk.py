@@ -83,7 +83,7 @@ def pk_versi(request, kode, tahun, nomor):
     return render(request, "perencanaan/pk_versi.html", {
         "satker": satker, "versi": v, "pk": v.pk_induk, "semua": semua,
         "m": m, "hak": hak, "periode": (TAHUN, *TRIWULAN), "alur": jejak,
-        "kembali": alasan_terakhir(jejak) if v.status == StatusPK.DRAFT else None,
+        "kembali": alasan_terakhir(v, jejak),
         "sumber": bool(v.sumber) or any(b.baris.sumber for b in m.baris),
         "boleh_ubah": Hak.UBAH in hak and v.status == StatusPK.DRAFT,
         "boleh_ajukan": Hak.UBAH in hak and v.status == StatusPK.DRAFT,
