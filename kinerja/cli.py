@@ -4,6 +4,8 @@
     kinerja serve [--alamat H:P]      serve the app (waitress) on 127.0.0.1:8000
     kinerja capaian --satker 658021 --tahun 2024 [--json]
                                       every PK indicator with target, realisasi and capaian
+    kinerja anggaran --satker 658021 --tahun 2024 [--json]
+                                      the DIPA with pagu, realisasi and penyerapan per line
     kinerja <perintah Django>         any manage.py command (migrate, createsuperuser, ...)
 """
 

@@ -135,6 +135,7 @@ INSTALLED_APPS = [
     "kinerja.organisasi",
     "kinerja.perencanaan",
     "kinerja.pengukuran",
+    "kinerja.anggaran",
     "kinerja.demo",
 ]
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path, register_converter
 
 from kinerja.core.converters import (
-    IdConverter, ModelLabelConverter, QuarterConverter, SatkerCodeConverter, YearConverter,
+    IdConverter, ModelLabelConverter, MonthConverter, QuarterConverter, SatkerCodeConverter, YearConverter,
 )
 from kinerja.pengukuran.views import beranda
 
@@ -11,6 +11,7 @@ register_converter(IdConverter, "id")
 register_converter(QuarterConverter, "tw")
 register_converter(SatkerCodeConverter, "kode")
 register_converter(ModelLabelConverter, "model")
+register_converter(MonthConverter, "bulan")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -19,6 +20,7 @@ urlpatterns = [
     path("s/<kode:kode>/", include("kinerja.organisasi.urls")),
     path("s/<kode:kode>/", include("kinerja.perencanaan.urls")),
     path("s/<kode:kode>/", include("kinerja.pengukuran.urls")),
+    path("s/<kode:kode>/anggaran/", include("kinerja.anggaran.urls")),
 ]
 
 handler403 = "kinerja.core.views.terlarang"

@@ -11,6 +11,8 @@ distinguish:
     Q1  predikat, tahunan, IKU                              minimal B    TW IV BB
 
 PK 2024 approved; TW I–III approved and locked; TW IV open with every realisasi filled.
+DIPA 2024 (tests/pembuat.buat_dipa): one kegiatan of Rp1.000.000 funding sasaran 1, January
+approved and locked, February open.
 Tests that need other shapes build them from here with the actions.
 """
 
@@ -125,6 +127,9 @@ def buat_satker_uji() -> Satker:
         if tw != "TW4":
             ukur.ubah_status_triwulan(satker, 2024, tw, "diajukan", pelaku=op)
             ukur.ubah_status_triwulan(satker, 2024, tw, "disetujui", pelaku=pimpinan)
+    from .pembuat import buat_dipa
+
+    buat_dipa(satker, operator=op, pimpinan=pimpinan, sasaran=s1)
     return satker
 
 

@@ -49,4 +49,28 @@ def buat_satker_kecil(kode, nama, *, induk, awalan, provinsi=None):
     rencana.ajukan_pk(versi, pelaku=op)
     rencana.setujui_pk(versi, pelaku=orang["pimpinan"])
     ukur.simpan_realisasi(i1, 2024, "TW1", pelaku=op, nilai=Decimal("90"), analisis="rahasia lain")
+    buat_dipa(satker, operator=op, pimpinan=orang["pimpinan"], sasaran=s)
     return satker
+
+
+def buat_dipa(satker, *, operator, pimpinan, sasaran, kegiatan="2886"):
+    """DIPA 2024 of a small satker: programme 076.01.WA with one kegiatan of Rp1.000.000
+    (output 10 dokumen, 8 realised) funding ``sasaran``; RPD Rp100.000 a month; realisasi
+    January Rp300.000 (approved, locked) and February Rp200.000 (open)."""
+    from kinerja.anggaran import actions as ang
+    from kinerja.anggaran.models import BarisDipa, Dipa
+
+    dipa = ang.simpan_dipa(Dipa(satker=satker, tahun=2024, target_tw1=Decimal(15), target_tw2=Decimal(40),
+                                target_tw3=Decimal(60), target_tw4=Decimal(90)), pelaku=operator)
+    program = ang.simpan_baris(BarisDipa(dipa=dipa, tingkat="program", kode="076.01.WA",
+                                         uraian="Program Dukungan Manajemen", urutan=1), pelaku=operator)
+    baris = ang.simpan_baris(BarisDipa(dipa=dipa, induk=program, tingkat="kegiatan", kode=kegiatan,
+                                       uraian="Dukungan manajemen uji", urutan=2, pagu=1_000_000,
+                                       satuan_volume="dokumen", volume_target=Decimal(10),
+                                       volume_realisasi=Decimal(8)),
+                             pelaku=operator, sasaran=[sasaran.pk])
+    ang.simpan_bulanan(baris, pelaku=operator, rpd={b: 100_000 for b in range(1, 11)},
+                       realisasi={1: 300_000, 2: 200_000})
+    ang.ubah_status_bulan(satker, 2024, 1, "diajukan", pelaku=operator)
+    ang.ubah_status_bulan(satker, 2024, 1, "disetujui", pelaku=pimpinan)
+    return dipa

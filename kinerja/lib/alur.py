@@ -158,3 +158,15 @@ def perlu_alasan_triwulan(dari: StatusTriwulan | str, ke: StatusTriwulan | str) 
 def triwulan_dapat_diisi(status: StatusTriwulan | str) -> bool:
     """Realisasi may be entered or changed only while the quarter is open."""
     return not ALUR_TRIWULAN.terkunci(status)
+
+
+# A month of budget realisasi follows the quarter's flow: the operator submits it, the
+# pimpinan (Kuasa Pengguna Anggaran) approves and so locks it, and re-opening needs a reason.
+ALUR_BULAN = Alur(
+    nama="realisasi anggaran bulanan", status=StatusTriwulan, awal=StatusTriwulan.TERBUKA,
+    transisi=frozenset(TRANSISI_TRIWULAN),
+    perlu_alasan=frozenset({(StatusTriwulan.DISETUJUI, StatusTriwulan.TERBUKA),
+                            (StatusTriwulan.DIAJUKAN, StatusTriwulan.TERBUKA)}),
+    dapat_diubah=frozenset({StatusTriwulan.TERBUKA}), diajukan=StatusTriwulan.DIAJUKAN,
+    disetujui=StatusTriwulan.DISETUJUI,
+)

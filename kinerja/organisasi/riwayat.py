@@ -169,6 +169,8 @@ def _format(model, obj, f: models.Field | None, nilai, pustaka: _Pustaka) -> tup
         if f.related_model is get_user_model():
             return nama_orang(terkait), ""
         return str(terkait), _url(terkait)
+    if f.is_relation and f.many_to_many:  # stored as the related records' names
+        return _nilai_json(nilai), ""
     if f.choices:
         pilihan = {str(k): str(v) for k, v in f.flatchoices}
         return pilihan.get(str(nilai), str(nilai)), ""
@@ -179,6 +181,8 @@ def _format(model, obj, f: models.Field | None, nilai, pustaka: _Pustaka) -> tup
     if isinstance(f, models.DateField):
         return _nilai_tanggal(nilai, False), ""
     if isinstance(f, (models.DecimalField, models.FloatField)):
+        return _nilai_angka(nilai), ""
+    if isinstance(f, models.BigIntegerField):  # rupiah (docs/ARCHITECTURE.md, Numbers)
         return _nilai_angka(nilai), ""
     if isinstance(f, models.FileField):
         return os.path.basename(str(nilai)), ""

@@ -11,6 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from kinerja.anggaran.models import BarisDipa as BarisDipa_
 from kinerja.core.models import Jejak
 from kinerja.organisasi.models import Peran
 from kinerja.pengukuran import actions as ukur
@@ -29,9 +30,11 @@ def _ids(kode):
     baris = BarisPK.objects.filter(versi__pk_induk__satker__kode=kode).order_by("id").first()
     real = Realisasi.objects.filter(indikator__sasaran__renstra=renstra).order_by("id").first()
     peran = Peran.objects.filter(satker__kode=kode, peran="pembaca").values_list("id", flat=True).first()
+    dipa = BarisDipa_.objects.filter(dipa__satker__kode=kode, tingkat="kegiatan").first()
     return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
-                           realisasi_obj=real)
+                           realisasi_obj=real, baris_dipa=dipa.pk, program_dipa=dipa.induk_id,
+                           sasaran_dipa=[x.pk for x in dipa.sasaran.all()])
 
 
 @pytest.fixture
@@ -121,6 +124,37 @@ RUTE = {
     "pengukuran:bukti_unggah": Rute(_kw(tahun=2024, tw="TW4", indikator_id="@ind"), "post-ubah", 302,
                                     lambda d: {"berkas": SimpleUploadedFile("b.pdf", PDF, "application/pdf")}, 1),
     "pengukuran:bukti_hapus": Rute(_kw(bukti_id="@bukti"), "post-ubah", 302, lambda d: {}, 1),
+    # budget (tests/pembuat.buat_dipa): January approved, February open
+    "anggaran:beranda": Rute(_kw(), "baca", 302),
+    "anggaran:ringkasan": Rute(_kw(tahun=2024), "baca"),
+    "anggaran:grafik": Rute(_kw(tahun=2024), "baca"),
+    "anggaran:anggaran_xlsx": Rute(_kw(tahun=2024), "baca"),
+    "anggaran:dipa": Rute(_kw(tahun=2024), "ubah"),
+    "anggaran:baris": Rute(_kw(tahun=2024, baris_id="@baris_dipa"), "baca"),
+    "anggaran:baris_baru": Rute(_kw(tahun=2024), "ubah"),
+    "anggaran:baris_simpan": Rute(_kw(tahun=2024, baris_id="@baris_dipa"), "post-ubah", 302, lambda d: {
+        "tingkat": "kegiatan", "induk": d.program_dipa, "kode": "2886", "uraian": "Dukungan manajemen diubah",
+        "pagu": "1.000.000", "satuan_volume": "dokumen", "volume_target": "10", "volume_realisasi": "8",
+        "sasaran": d.sasaran_dipa}, 1),
+    # a line with realisasi is not deleted: refused with a message, nothing written
+    "anggaran:baris_hapus": Rute(_kw(tahun=2024, baris_id="@baris_dipa"), "post-ubah", 302, lambda d: {}, 0),
+    "anggaran:bulanan_simpan": Rute(_kw(tahun=2024, baris_id="@baris_dipa"), "post-ubah", 302, lambda d: {
+        **{f"rpd_{b}": "100.000" for b in range(1, 11)}, "rpd_11": "50.000", "realisasi_1": "300.000",
+        "realisasi_2": "200.000"}, 1),
+    "anggaran:revisi": Rute(_kw(tahun=2024), "baca"),
+    # the revision, its one changed line, and that line's new pagu
+    "anggaran:revisi_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
+        "tanggal": "2024-05-02", "jenis": "pagu", "alasan": "Tambahan pagu uji",
+        f"pagu_{d.baris_dipa}": "1.200.000"}, 3),
+    "anggaran:bulan": Rute(_kw(tahun=2024, bulan=2), "baca"),
+    "anggaran:bulan_ajukan": Rute(_kw(tahun=2024, bulan=2), "post-ubah", 302, lambda d: {}, 1),
+    "anggaran:bulan_setujui": Rute(_kw(tahun=2024, bulan=2), "setujui", 302, lambda d: {}, 0),
+    "anggaran:bulan_kembalikan": Rute(_kw(tahun=2024, bulan=2), "setujui", 302, lambda d: {"alasan": "uji"}, 0),
+    "anggaran:bulan_buka": Rute(_kw(tahun=2024, bulan=1), "setujui", 302, lambda d: {"alasan": "uji"}, 1),
+    "anggaran:impor": Rute(_kw(tahun=2024, jenis="realisasi"), "ubah"),
+    "anggaran:impor_kirim": Rute(_kw(tahun=2024, jenis="realisasi"), "post-ubah", 302, lambda d: {
+        "berkas": SimpleUploadedFile("r.csv", b"kode;realisasi maret\n076.01.WA.2886;100.000\n", "text/csv")}, 1),
+    "anggaran:templat_xlsx": Rute(_kw(tahun=2024, jenis="realisasi"), "baca"),
 }
 HANYA_POST = {"post-ubah", "setujui", "komentar", "kelola-post"}
 JAHAT = {"alasan": "x", "teks": "x", "pita": "50 A\n0 B", "nilai": "1", "tahun": "2023", "peran": "admin"}
@@ -158,7 +192,8 @@ def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masu
 
 def _beralamat_id(nama):
     contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
-                                                                 "peran", "misi", "bukti")}))
+                                                                 "peran", "misi", "bukti", "baris_dipa",
+                                                                 "program_dipa")}))
     return any(k.endswith("_id") for k in contoh)
 
 

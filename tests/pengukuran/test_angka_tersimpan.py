@@ -167,6 +167,7 @@ def _pola(resolver=None, awalan=""):
 ISIAN_JAHAT = {
     "id": ["9999999999999999999999999", "0"], "tahun": ["9999", "0000"], "tw": ["TW9", "tw1"],
     "str": ["%00", "x" * 500], "kode": ["%00", "AB", "x" * 500], "model": ["%00", "a.b" * 100, "auth.user"], "slug": ["a" * 300],
+    "bulan": ["13", "0", "99"],
 }
 
 
@@ -178,7 +179,8 @@ def test_parameter_url_tidak_pernah_500(masuk):
         for i, (jenis, _nama) in enumerate(params):
             for jahat in ISIAN_JAHAT.get(jenis, []):
                 isian = [K if n == "kode" else {"tahun": "2024", "tw": "TW4", "id": "1",
-                                                       "slug": "setujui", "str": "x", "model": "pengukuran.realisasi"}[j]
+                                                       "slug": "setujui", "str": "x", "model": "pengukuran.realisasi",
+                                                       "bulan": "1"}[j]
                          for j, n in params]
                 isian[i] = jahat
                 url = "/" + re.sub(r"<\w+:\w+>", lambda m, it=iter(isian): next(it), pola)

@@ -77,3 +77,11 @@ def nama(user):
     from kinerja.core.models import nama_orang
 
     return nama_orang(user) if user else "–"
+
+
+@register.filter
+def nama_bulan(n):
+    try:
+        return angka.BULAN[int(n) - 1]
+    except (ValueError, TypeError, IndexError):
+        return "–"
