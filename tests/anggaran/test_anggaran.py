@@ -1,0 +1,311 @@
+"""The budget: lines, revisions, monthly realisasi, locks, imports and pages, on the small
+test satker (tests/pembuat.buat_dipa: one kegiatan of Rp1.000.000, January approved)."""
+
+import io
+import json
+from io import StringIO
+
+import openpyxl
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+
+from kinerja.anggaran import actions
+from kinerja.anggaran.layanan import anggaran, pendanaan_sasaran
+from kinerja.anggaran.models import BarisDipa, Dipa, RealisasiBulanan, RevisiDipa, StatusBulan
+from kinerja.core.models import Jejak
+from kinerja.organisasi.models import Satker
+from kinerja.pengukuran.layanan import matriks
+from ..kecil import KODE as K
+
+URL = f"/s/{K}/anggaran/2024/"
+
+
+@pytest.fixture
+def dipa(db):
+    return Dipa.objects.get(satker__kode=K, tahun=2024)
+
+
+@pytest.fixture
+def keg(dipa):
+    return BarisDipa.objects.get(dipa=dipa, tingkat="kegiatan")
+
+
+def csv(teks: str, nama="r.csv"):
+    return SimpleUploadedFile(nama, teks.encode(), "text/csv")
+
+
+def xlsx(baris, nama="r.xlsx"):
+    wb = openpyxl.Workbook()
+    for b in baris:
+        wb.active.append(b)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return SimpleUploadedFile(nama, buf.getvalue())
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+def test_penyerapan_per_tingkat_dan_total(dipa):
+    a = anggaran(dipa.satker, 2024)
+    program, keg_ = a.semua()
+    assert (program.pagu, program.realisasi) == (1_000_000, 500_000) == (keg_.pagu, keg_.realisasi)
+    assert a.penyerapan.persen == 50 and a.pagu == 1_000_000
+    bulan = a.bulanan()
+    assert [m["realisasi_kumulatif"] for m in bulan[:3]] == [300_000, 500_000, 500_000]
+    assert bulan[0]["penyerapan"].persen == 30 and bulan[1]["deviasi"] == 100  # 200.000 against 100.000
+    assert bulan[11]["deviasi"] is None  # no RPD in December
+    tw = {t["periode"]: t for t in a.triwulan()}
+    assert tw["TW1"]["penyerapan"].persen == 50 and tw["TW1"]["tercapai"] is True
+
+
+def test_efisiensi_per_sasaran(dipa):
+    satker = dipa.satker
+    (d,) = pendanaan_sasaran(anggaran(satker, 2024), matriks(satker, 2024))
+    assert d.sasaran.nomor == 1 and d.penyerapan.persen == 50
+    assert d.capaian is not None and d.efisiensi_lkj.kategori is not None
+    assert d.efisiensi_lkj.nilai == d.capaian - 50
+    # PMK: planned 100.000 per dokumen x 8 delivered = 800.000 worth, 500.000 spent: E 37,5%, NE 100
+    assert d.efisiensi_pmk.efisiensi == 37.5 and d.efisiensi_pmk.nilai == 100
+
+
+def test_json_cli(dipa):
+    out = StringIO()
+    call_command("anggaran", satker=K, tahun=2024, json=True, stdout=out)
+    d = json.loads(out.getvalue())
+    assert d["pagu"] == 1_000_000 and d["realisasi"] == 500_000 and d["penyerapan"] == "50.00"
+    assert [b["kode"] for b in d["baris"]] == ["076.01.WA", "076.01.WA.2886"]
+    assert d["baris"][1]["sasaran"] == ["1. Sasaran layanan"]
+    teks = StringIO()
+    call_command("anggaran", satker=K, tahun=2024, stdout=teks)
+    assert "50,00%" in teks.getvalue() and "1.000.000" in teks.getvalue()
+
+
+def test_json_pagu_nol_memberi_catatan(dipa, pengguna):
+    op = pengguna("uji_operator")
+    actions.simpan_baris(BarisDipa(dipa=dipa, tingkat="program", kode="076.01.CQ", uraian="Program kosong",
+                                   urutan=5), pelaku=op)
+    out = StringIO()
+    call_command("anggaran", satker=K, tahun=2024, json=True, stdout=out)
+    kosong = next(b for b in json.loads(out.getvalue())["baris"] if b["kode"] == "076.01.CQ")
+    assert kosong["penyerapan"] is None and "Pagu nol" in kosong["catatan"]
+
+
+# --- writes ----------------------------------------------------------------------------------
+
+def test_realisasi_di_atas_pagu_perlu_konfirmasi(keg, pengguna):
+    op = pengguna("uji_operator")
+    with pytest.raises(ValidationError) as e:
+        actions.simpan_bulanan(keg, pelaku=op, realisasi={3: 600_000})
+    assert e.value.error_list[0].code == "perlu_konfirmasi" and "melebihi pagunya" in e.value.messages[0]
+    assert not RealisasiBulanan.objects.filter(baris=keg, bulan=3).exists()
+    actions.simpan_bulanan(keg, pelaku=op, realisasi={3: 600_000}, yakin=True)
+    assert RealisasiBulanan.objects.get(baris=keg, bulan=3).jumlah == 600_000
+
+
+def test_bulan_terkunci_tidak_berubah_di_jalur_mana_pun(keg, pengguna):
+    op = pengguna("uji_operator")
+    with pytest.raises(ValidationError, match="Januari 2024 berstatus disetujui"):
+        actions.simpan_bulanan(keg, pelaku=op, realisasi={1: 1})
+    r = RealisasiBulanan.objects.get(baris=keg, bulan=1)
+    r.jumlah = 5
+    from kinerja.core.audit import catat, snapshot
+    from kinerja.core import events
+
+    with pytest.raises(ValidationError, match="Minta pimpinan membuka kembali"):
+        catat(r, events.UPDATE, pelaku=op, satker=keg.dipa.satker, sebelum={"jumlah": 300_000},
+              sesudah=snapshot(r))
+    assert RealisasiBulanan.objects.get(baris=keg, bulan=1).jumlah == 300_000
+
+
+def test_bulan_diajukan_berurutan(keg, pengguna):
+    op = pengguna("uji_operator")
+    satker = keg.dipa.satker
+    with pytest.raises(ValidationError, match="Bulan sebelumnya belum diajukan: Februari"):
+        actions.ubah_status_bulan(satker, 2024, 3, "diajukan", pelaku=op)
+    actions.ubah_status_bulan(satker, 2024, 2, "diajukan", pelaku=op)
+    assert StatusBulan.objects.get(satker=satker, tahun=2024, bulan=2).status == "diajukan"
+    with pytest.raises(ValidationError, match="Februari"):
+        actions.simpan_bulanan(keg, pelaku=op, realisasi={2: 1})
+
+
+def test_revisi_mencatat_sebelum_sesudah_dan_mengunci_pagu_langsung(keg, pengguna):
+    import datetime
+
+    op = pengguna("uji_operator")
+    dipa = keg.dipa
+    r = actions.catat_revisi(dipa, pelaku=op, tanggal=datetime.date(2024, 4, 1), jenis="pagu",
+                             alasan="Tambahan", perubahan=[(keg, 1_500_000)])
+    assert r.nomor == 1 and [(x.pagu_sebelum, x.pagu_sesudah) for x in r.rincian.all()] == [(1_000_000, 1_500_000)]
+    keg.refresh_from_db()
+    assert (keg.pagu, keg.pagu_awal) == (1_500_000, 1_000_000)
+    keg.pagu = 2_000_000
+    with pytest.raises(ValidationError, match="pagu diubah melalui revisi"):
+        actions.simpan_baris(keg, pelaku=op)
+    keg.refresh_from_db()
+    for perubahan, kata in [([(keg, -1)], "negatif"), ([(keg, 10**15)], "paling besar")]:
+        with pytest.raises(ValidationError, match=kata):
+            actions.catat_revisi(dipa, pelaku=op, tanggal=datetime.date(2024, 5, 1), jenis="pagu", alasan="x",
+                                 perubahan=perubahan)
+    with pytest.raises(ValidationError, match="sebelum revisi ke-1"):
+        actions.catat_revisi(dipa, pelaku=op, tanggal=datetime.date(2024, 3, 1), jenis="pagu", alasan="x",
+                             perubahan=[(keg, 1)])
+    with pytest.raises(ValidationError, match="Alasan revisi wajib"):
+        actions.catat_revisi(dipa, pelaku=op, tanggal=datetime.date(2024, 5, 1), jenis="pagu", alasan=" ",
+                             perubahan=[])
+    assert RevisiDipa.objects.filter(dipa=dipa).count() == 1
+    keg.refresh_from_db()
+    assert keg.pagu == 1_500_000
+
+
+def test_baris_ditolak_dengan_pesan(dipa, keg, pengguna):
+    op = pengguna("uji_operator")
+    for b, kata in [
+        (BarisDipa(dipa=dipa, tingkat="kegiatan", kode="12", uraian="x"), "empat angka"),
+        (BarisDipa(dipa=dipa, tingkat="kegiatan", kode="1234", uraian="x"), "di bawah Program"),
+        (BarisDipa(dipa=dipa, tingkat="program", kode="076.01.WA", uraian="dobel"), "sudah ada"),
+        (BarisDipa(dipa=dipa, tingkat="tidak_dirinci", kode="", uraian="x", pagu=-5), "negatif"),
+        (BarisDipa(dipa=dipa, tingkat="kro", kode="QMA", uraian="x", induk=keg), "masih berpagu"),
+    ]:
+        with pytest.raises(ValidationError, match=kata):
+            actions.simpan_baris(b, pelaku=op)
+    assert BarisDipa.objects.filter(dipa=dipa).count() == 2
+
+
+def test_sasaran_satker_lain_ditolak(keg, pengguna):
+    from kinerja.perencanaan.models import SasaranKegiatan
+
+    asing = SasaranKegiatan.objects.filter(renstra__satker__kode="658099").first()
+    with pytest.raises(ValidationError, match="Sasaran harus sasaran kegiatan Renstra satker ini"):
+        actions.simpan_baris(keg, pelaku=pengguna("uji_operator"), sasaran=[asing.pk])
+
+
+# --- import ----------------------------------------------------------------------------------
+
+def _impor(c, jenis, berkas, **data):
+    return c.post(f"{URL}impor/{jenis}/kirim/", {"berkas": berkas, **data})
+
+
+def test_impor_realisasi_csv_dan_xlsx(masuk, keg):
+    c = masuk("uji_operator")
+    r = _impor(c, "realisasi", csv("kode;realisasi maret;realisasi april\n076.01.WA.2886;100.000;50,000,000\n"))
+    assert r.status_code == 400 and "melebihi pagu" in r.content.decode()  # 50 juta: a warning
+    assert not RealisasiBulanan.objects.filter(baris=keg, bulan=3).exists()
+    r = _impor(c, "realisasi", xlsx([["Kode", "Uraian", "Maret", "April"], ["076.01.WA.2886", "x", 100000, "25.000"]]))
+    assert r.status_code == 302
+    assert dict(RealisasiBulanan.objects.filter(baris=keg).values_list("bulan", "jumlah")) == {
+        1: 300_000, 2: 200_000, 3: 100_000, 4: 25_000}
+
+
+def test_impor_realisasi_di_atas_pagu_dengan_konfirmasi(masuk, keg):
+    r = _impor(masuk("uji_operator"), "realisasi",
+               csv("kode;realisasi maret\n076.01.WA.2886;900.000\n"), yakin="on")
+    assert r.status_code == 302 and RealisasiBulanan.objects.get(baris=keg, bulan=3).jumlah == 900_000
+
+
+@pytest.mark.parametrize("isi, kata", [
+    ("kode;realisasi maret\n076.01.WA.9999;1\n", "tidak ada di DIPA"),
+    ("kode;realisasi maret\n076.01.WA.2886;seratus\n", "bukan angka"),
+    ("kode;realisasi maret\n076.01.WA.2886;1,500\n", "ambigu"),
+    ("kode;realisasi maret\n076.01.WA.2886;-5\n", "negatif"),
+    ("kode;realisasi maret\n076.01.WA.2886;1\n076.01.WA.2886;2\n", "sudah ada di baris 2"),
+    ("kode;realisasi maret\n076.01.WA;1\n", "berinci"),
+    ("kode;realisasi januari\n076.01.WA.2886;5\n", "Januari 2024 berstatus disetujui"),
+    ("uraian;realisasi maret\nx;1\n", "Kolom wajib tidak ditemukan"),
+    ("kode;uraian\n076.01.WA.2886;x\n", "Tidak ada kolom bulan"),
+    ("", "kosong"),
+])
+def test_impor_realisasi_buruk_tidak_menulis_apa_pun(masuk, keg, isi, kata):
+    jejak = Jejak.objects.count()
+    awal = list(RealisasiBulanan.objects.filter(baris=keg).values_list("bulan", "jumlah"))
+    # a good row beside the bad one is not written either
+    if isi.startswith("kode;realisasi maret\n076.01.WA.9999"):
+        isi = "kode;realisasi maret\n076.01.WA.2886;7\n" + isi.split("\n", 1)[1]
+    r = _impor(masuk("uji_operator"), "realisasi", csv(isi))
+    assert r.status_code == 400 and kata in r.content.decode()
+    assert any(x in r.content.decode() for x in ("Tidak ada yang disimpan", "Januari", "kosong"))
+    assert list(RealisasiBulanan.objects.filter(baris=keg).values_list("bulan", "jumlah")) == awal
+    assert Jejak.objects.count() == jejak
+
+
+def test_impor_bukan_tabel(masuk, keg):
+    r = _impor(masuk("uji_operator"), "realisasi", SimpleUploadedFile("x.xlsx", b"PK\x03\x04bukan zip"))
+    assert r.status_code == 400 and "XLSX yang dapat dibaca" in r.content.decode()
+    r = _impor(masuk("uji_operator"), "realisasi", SimpleUploadedFile("x.pdf", b"%PDF-1.4"))
+    assert r.status_code == 400 and "XLSX atau CSV" in r.content.decode()
+
+
+def test_impor_dipa_membangun_pohon_dari_kode(masuk, dipa):
+    isi = ("kode;uraian;pagu;sasaran;satuan;volume\n"
+           "076.01.WA.2886.EBA;Layanan dukungan;;;;\n"  # parents first or last: order is free
+           "076.01.WA.2886.EBA.994;Layanan perkantoran;;2;layanan;12\n"
+           "076.01.CQ;Program Penyelenggaraan Pemilu;;;;\n"
+           "076.01.CQ.6709;Perencanaan;40,377,837,000;1;dokumen;3\n"
+           "-;Pagu tidak dirinci;5.000;;;\n")
+    # 2886 holds pagu and realisasi: a child under it is refused, and nothing is written
+    r = _impor(masuk("uji_operator"), "dipa", csv(isi))
+    assert r.status_code == 400 and "2886" in r.content.decode()
+    assert BarisDipa.objects.filter(dipa=dipa).count() == 2
+    isi = "\n".join(x for x in isi.split("\n") if "2886" not in x)
+    r = _impor(masuk("uji_operator"), "dipa", csv(isi))
+    assert r.status_code == 302, r.content.decode()[-2000:]
+    b = BarisDipa.objects.get(dipa=dipa, kode_lengkap="076.01.CQ.6709")
+    assert (b.tingkat, b.induk.kode_lengkap, b.pagu, b.volume_target) == ("kegiatan", "076.01.CQ", 40_377_837_000, 3)
+    assert [s.nomor for s in b.sasaran.all()] == [1]
+    assert BarisDipa.objects.get(dipa=dipa, tingkat="tidak_dirinci").pagu == 5000
+    assert anggaran(dipa.satker, 2024).pagu == 1_000_000 + 40_377_837_000 + 5000
+
+
+@pytest.mark.parametrize("baris, kata", [
+    (["076.01.CQ.67;x;1"], "empat angka"),
+    (["076.01.CQ.6709;x;1"], "Induk “076.01.CQ” tidak ada"),
+    (["076.01.CQ;x;", "076.01.CQ.6709;x;-1"], "negatif"),
+    (["076.01.CQ;x;", "076.01.CQ.6709;x;1", "076.01.CQ.6709;y;2"], "sudah ada di baris 3"),
+    (["076.01.CQ;x;10", "076.01.CQ.6709;x;1"], "tidak sama dengan jumlah rinciannya"),
+    (["076.01.CQ;;"], "Uraian kosong"),
+    (["076.01.CQ;x;;99"], "Sasaran “99” tidak dikenal"),
+])
+def test_impor_dipa_buruk(masuk, dipa, baris, kata):
+    isi = "kode;uraian;pagu;sasaran\n" + "\n".join(baris) + "\n"
+    r = _impor(masuk("uji_operator"), "dipa", csv(isi))
+    assert r.status_code == 400 and kata in r.content.decode()
+    assert BarisDipa.objects.filter(dipa=dipa).count() == 2
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+def test_halaman_menampilkan_angka_dan_grafik(masuk, dipa):
+    c = masuk("uji_pembaca")
+    html = c.get(URL).content.decode()
+    assert "Rp1.000.000" in html and "50,00%" in html and "Sasaran 1: Sasaran layanan" in html
+    assert "PMK 22/2021" in html and "PermenPANRB 53/2014" in html
+    r = c.get(URL + "penyerapan.svg")
+    assert r["Content-Type"] == "image/svg+xml" and b"<svg" in r.content and b"Penyerapan anggaran" in r.content
+    assert "Tambah baris" not in html  # a reader does not edit
+
+
+def test_formulir_bulanan_menampilkan_ulang_isian_yang_salah(masuk, keg):
+    c = masuk("uji_operator")
+    data = {f"rpd_{b}": "100.000" for b in range(1, 11)}
+    r = c.post(f"{URL}baris/{keg.pk}/bulanan/", {**data, "realisasi_1": "300.000", "realisasi_2": "200.000",
+                                                 "realisasi_3": "12,5"})
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert 'value="12,5"' in html and "bulat" in html
+    assert not RealisasiBulanan.objects.filter(baris=keg, bulan=3).exists()
+
+
+def test_riwayat_baris_terbaca(masuk, keg):
+    html = masuk("uji_pembaca").get(f"/s/{K}/riwayat/anggaran.barisdipa/{keg.pk}/").content.decode()
+    assert "1.000.000" in html and "Sasaran layanan" in html
+    assert "pagu_awal" not in html and "sasaran kegiatan yang didanai" in html.lower()
+
+
+def test_halaman_tanpa_dipa(masuk, pengguna):
+    c = masuk("uji_operator")
+    assert c.get(f"/s/{K}/anggaran/2023/").status_code == 404
+    Dipa.objects.filter(satker__kode=K).delete()
+    html = c.get(f"/s/{K}/anggaran/").content.decode()
+    assert "Belum ada DIPA" in html and "Catat DIPA" in html
+    assert Satker.objects.filter(kode=K).exists()
