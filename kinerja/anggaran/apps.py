@@ -10,4 +10,9 @@ class AnggaranConfig(AppConfig):
         from kinerja.core import navigation
 
         navigation.register("Anggaran", "anggaran:beranda", hak="baca", urutan=40)
+        from kinerja.core import dasbor
+
         from . import actions, locks  # noqa: F401  audit events and what feeds a locked month
+        from .layanan import keterangan_dasbor
+
+        dasbor.register_sasaran(keterangan_dasbor)

@@ -318,3 +318,25 @@ def sebagai_json(a: Anggaran) -> dict:
         baris.append(d)
     return {"satker": a.satker.kode, "tahun": a.tahun, **satu(a.pagu, a.realisasi, a.penyerapan),
             "pagu_awal": a.pagu_awal, "revisi": len(a.revisi), "baris": baris}
+
+
+def keterangan_dasbor(satker, tahun: int, matriks) -> dict[int, str]:
+    """One line per funded sasaran for the capaian dashboard (kinerja.core.dasbor)."""
+    from kinerja.lib.angka import format_angka, format_persen
+
+    a = anggaran(satker, tahun)
+    if a.dipa is None:
+        return {}
+    hasil = {}
+    for d in pendanaan_sasaran(a, matriks):
+        p = d.penyerapan
+        teks = (f"Anggaran: pagu Rp{format_angka(d.pagu, 0)}, realisasi Rp{format_angka(d.realisasi, 0)}, "
+                f"penyerapan {format_persen(p.persen) if p.persen is not None else '–'}")
+        e = d.efisiensi_lkj
+        if e.kategori is not None:
+            tanda = "+" if e.nilai > 0 else ""
+            teks += f"; {e.kategori.label.lower()} ({tanda}{format_angka(e.nilai, 2)} poin capaian − penyerapan)"
+        if d.efisiensi_pmk.nilai is not None:
+            teks += f"; nilai efisiensi PMK 22/2021 {format_persen(d.efisiensi_pmk.nilai)}"
+        hasil[d.sasaran.pk] = teks + "."
+    return hasil

@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from kinerja.core import dasbor as dasbor_tambahan
 from kinerja.core.limits import body_limit
 from kinerja.core.tables import Cell, Table
 from kinerja.core.xlsx import XLSX_CONTENT_TYPE
@@ -52,15 +53,20 @@ def _tahun_pk(satker):
                 .values_list("tahun", flat=True))
 
 
+def isi_dasbor(satker, tahun, m) -> str:
+    """The dashboard's body for matrix ``m``, with what later apps add per sasaran."""
+    return render_to_string("pengukuran/_dasbor.html", {
+        "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN,
+        "keterangan": dasbor_tambahan.keterangan_sasaran(satker, tahun, m) if m.versi else {}})
+
+
 @login_required
 def dasbor(request, kode, tahun):
     satker = satker_untuk(request.user, kode)
 
     def isi():  # the same for every reader: cached with the satker's data version
         m = matriks_cached(satker, tahun)
-        html = render_to_string("pengukuran/_dasbor.html", {
-            "satker": satker, "m": m, "tahun": tahun, "triwulan": TRIWULAN})
-        return html, m.versi is not None, _tahun_pk(satker)
+        return isi_dasbor(satker, tahun, m), m.versi is not None, _tahun_pk(satker)
 
     html, ada_pk, daftar_tahun = cached(satker, f"dasbor:{tahun}", isi)
     hak = hak_pengguna(request.user, satker)

@@ -309,3 +309,11 @@ def test_halaman_tanpa_dipa(masuk, pengguna):
     html = c.get(f"/s/{K}/anggaran/").content.decode()
     assert "Belum ada DIPA" in html and "Catat DIPA" in html
     assert Satker.objects.filter(kode=K).exists()
+
+
+def test_dasbor_capaian_menampilkan_anggaran_per_sasaran(masuk, dipa):
+    html = masuk("uji_pembaca").get(f"/s/{K}/dasbor/2024/").content.decode()
+    i = html.index("Sasaran: Sasaran layanan")
+    baris = html[i:html.index("</tr>", i)]
+    assert "penyerapan 50,00%" in baris and "Rp1.000.000" in baris and "PMK 22/2021 100,00%" in baris
+    assert "Anggaran:" not in html[html.index("Sasaran: Sasaran tata kelola"):]  # not funded: nothing

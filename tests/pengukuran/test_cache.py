@@ -60,13 +60,9 @@ def test_suntingan_admin_tercatat_dan_menaikkan_versi(client, django_user_model)
 # --- the data version only moves forward ------------------------------------------------------
 
 def _dasbor_segar(satker, tahun=2024):
-    from django.template.loader import render_to_string
+    from kinerja.pengukuran.views import isi_dasbor
 
-    from kinerja.lib.periode import TRIWULAN
-
-    m = layanan.matriks(satker, tahun)
-    return render_to_string("pengukuran/_dasbor.html", {"satker": satker, "m": m, "tahun": tahun,
-                                                       "triwulan": TRIWULAN})
+    return isi_dasbor(satker, tahun, layanan.matriks(satker, tahun))
 
 
 def test_simpan_pengaturan_dengan_satker_lama_tidak_memundurkan_versi(cache_aktif, pengguna):

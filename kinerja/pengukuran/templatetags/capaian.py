@@ -54,7 +54,7 @@ def _awalan_isi(kode, tahun) -> dict[str, str]:
 
 
 @register.simple_tag
-def badan_dasbor(m, satker, tahun):
+def badan_dasbor(m, satker, tahun, keterangan=None):
     """The dashboard's table body, drawn in Python: the template engine's per-variable cost
     over ~100 cells was a quarter of the uncached dashboard (README, Performance). Cells of
     quarters the pimpinan has not approved get class ``belum`` (the year: TW IV)."""
@@ -66,7 +66,8 @@ def badan_dasbor(m, satker, tahun):
     keluar: list[str] = []
     tambah = keluar.append
     for sasaran, daftar in m.kelompok_sasaran():
-        tambah(f'<tr class="sasaran"><td colspan="8">Sasaran: {escape(sasaran.uraian)}</td></tr>\n')
+        tambahan = "".join(f'<span class="catatan">{escape(t)}</span>' for t in (keterangan or {}).get(sasaran.pk, []))
+        tambah(f'<tr class="sasaran"><td colspan="8">Sasaran: {escape(sasaran.uraian)}{tambahan}</td></tr>\n')
         for b in daftar:
             ind = b.indikator
             pk = int(ind.pk)
