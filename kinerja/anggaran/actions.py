@@ -14,15 +14,18 @@ from django.db.models import Sum
 
 from kinerja.core import events
 from kinerja.core.actions import change_status, delete_object, save_object
-from kinerja.core.audit import action, catat, snapshot
+from kinerja.core import jam, massal
+from kinerja.core.audit import action, catat, catat_banyak, snapshot
 from kinerja.core.events import register as register_event
 from kinerja.lib.alur import StatusTriwulan
-from kinerja.lib.anggaran import BULAN_ANGGARAN, PerubahanPagu, terapkan_revisi
-from kinerja.lib.angka import BULAN, format_angka
+from kinerja.lib.anggaran import BULAN_ANGGARAN, PerubahanPagu, masalah_rupiah, terapkan_revisi
+from kinerja.lib.angka import BULAN, RUPIAH, format_angka
 
 from .models import BarisDipa, Dipa, RealisasiBulanan, RevisiDipa, RincianRevisi, Rpd, StatusBulan
 
 REVISI = register_event("anggaran.revisi", "mencatat revisi DIPA")
+MAKS_RUPIAH = int(RUPIAH.maksimum)
+IMPOR_REALISASI = register_event("anggaran.impor_realisasi", "mengimpor realisasi bulanan")
 BULAN_DIAJUKAN = register_event("bulan_anggaran.diajukan", "mengajukan realisasi anggaran bulanan")
 BULAN_TERBUKA = register_event("bulan_anggaran.terbuka", "mengembalikan (membuka kembali) realisasi anggaran bulanan")
 BULAN_DISETUJUI = register_event("bulan_anggaran.disetujui", "menyetujui dan mengunci realisasi anggaran bulanan")
@@ -276,50 +279,156 @@ def angka_rupiah(nilai) -> int:
     return int(nilai)
 
 
+def _kode_induk(kode: str) -> str:
+    return kode.rsplit(".", 1)[0]
+
+
 @action
 def impor_dipa(dipa: Dipa, baris: Sequence[dict], *, pelaku) -> int:
-    """Write checked import rows (kinerja.anggaran.impor) as DIPA lines, all or nothing:
-    new codes are created under their parents, existing ones updated. Returns the number
-    of lines written."""
-    ada = {b.kode_lengkap: b for b in BarisDipa.objects.filter(dipa=dipa)}
-    urutan = BarisDipa.objects.filter(dipa=dipa).count()
-    ditulis = 0
-    # parents first: a code's depth is its number of segments
-    for r in sorted(baris, key=lambda r: (r["kode"].count(".") if r["kode"] else -1, r["nomor"])):
-        b = ada.get(r["kode"])
-        if b is None:
-            urutan += 1
-            induk = ada.get(r["kode"].rsplit(".", 1)[0]) if "." in r["kode"] and r["tingkat"] != "program" else None
-            b = BarisDipa(dipa=dipa, induk=induk, urutan=r["nomor"] + urutan)
-        b.dipa = dipa
-        b.tingkat = r["tingkat"]
-        b.kode = r["kode"].rsplit(".", 1)[-1] if r["tingkat"] not in ("program", "tidak_dirinci") else r["kode"]
-        b.uraian = r["uraian"]
-        berinci = any(x["kode"].startswith(r["kode"] + ".") for x in baris) if r["kode"] else False
-        if not berinci and r["pagu"] is not None:
-            b.pagu = r["pagu"]
-        if r["satuan"]:
-            b.satuan_volume = r["satuan"]
-        if r["volume"] is not None:
-            b.volume_target = r["volume"]
-        try:
-            b = _simpan_baris(b, pelaku=pelaku, sasaran=r["sasaran"])
-        except ValidationError as e:
-            raise ValidationError(f"Baris {r['nomor']} ({r['kode'] or 'tidak dirinci'}): {' '.join(e.messages)}") from e
-        ada[b.kode_lengkap] = b
-        ditulis += 1
-    return ditulis
+    """Write checked import rows (kinerja.anggaran.impor) as DIPA lines, all or nothing, in
+    bulk: new codes are created under their parents (level by level), existing ones updated;
+    one audit row per line written (kinerja.core.audit.catat_banyak). The rules are those
+    of :func:`simpan_baris`: pagu on lines without children, and after a revision only
+    through revisions. Returns the number of lines written."""
+    from kinerja.perencanaan.models import SasaranKegiatan
+
+    satker = dipa.satker
+    ada = {b.kode_lengkap: b for b in BarisDipa.objects.select_for_update().filter(dipa=dipa)}
+    direvisi = _punya_revisi(dipa.pk)
+    berealisasi = set(RealisasiBulanan.objects.filter(baris__dipa=dipa).values_list("baris_id", flat=True))
+    nama_sasaran = {s.pk: f"{s.nomor}. {s.uraian}" for s in SasaranKegiatan.objects.filter(renstra__satker=satker)}
+    lama_sasaran: dict[int, list[int]] = {}
+    for baris_id, sasaran_id in BarisDipa.sasaran.through.objects.filter(barisdipa__dipa=dipa).values_list(
+            "barisdipa_id", "sasarankegiatan_id"):
+        lama_sasaran.setdefault(baris_id, []).append(sasaran_id)
+    induk_di_berkas = {_kode_induk(r["kode"]) for r in baris if r["tingkat"] not in ("program", "tidak_dirinci")}
+    urutan = max((b.urutan for b in ada.values()), default=0)
+    jejak, kaitan = [], []
+
+    def galat(r, pesan):
+        return ValidationError(f"Baris {r['nomor']} ({r['kode'] or 'tidak dirinci'}): {pesan}")
+
+    for tingkat in sorted({r["kode"].count(".") if r["kode"] else -1 for r in baris}):
+        baru, diubah = [], []
+        for r in (x for x in baris if (x["kode"].count(".") if x["kode"] else -1) == tingkat):
+            b = ada.get(r["kode"])
+            sebelum = snapshot(b) if b is not None else None
+            if b is None:
+                urutan += 1
+                induk = None
+                if r["tingkat"] not in ("program", "tidak_dirinci"):
+                    induk = ada[_kode_induk(r["kode"])]
+                    if induk.pagu and induk.kode_lengkap not in induk_di_berkas | {""}:
+                        raise galat(r, f"baris {induk.kode_lengkap} masih berpagu; pagu dicatat pada baris paling rinci.")
+                    if induk.pk in berealisasi:
+                        raise galat(r, f"baris {induk.kode_lengkap} sudah berisi realisasi: rincian tidak dapat ditambahkan.")
+                b = BarisDipa(dipa=dipa, induk=induk, urutan=urutan, tingkat=r["tingkat"])
+                b.kode = r["kode"].rsplit(".", 1)[-1] if r["tingkat"] not in ("program", "tidak_dirinci") else r["kode"]
+            b.uraian = r["uraian"]
+            berinci = r["kode"] in induk_di_berkas
+            if not berinci and r["pagu"] is not None and r["pagu"] != b.pagu:
+                if direvisi:
+                    raise galat(r, "DIPA ini sudah direvisi: pagu diubah melalui revisi DIPA.")
+                b.pagu = b.pagu_awal = r["pagu"]
+            if berinci:
+                b.pagu = b.pagu_awal = 0
+            if r["satuan"]:
+                b.satuan_volume = r["satuan"]
+            if r["volume"] is not None:
+                b.volume_target = r["volume"]
+            try:
+                b.clean()
+                b.clean_fields()
+            except ValidationError as e:
+                raise galat(r, " ".join(e.messages)) from e
+            if sebelum is None:
+                baru.append((r, b))
+            elif snapshot(b) != sebelum:
+                diubah.append((r, b, sebelum))
+            elif r["sasaran"] is not None and set(r["sasaran"]) != set(lama_sasaran.get(b.pk, [])):
+                diubah.append((r, b, sebelum))
+        BarisDipa.objects.bulk_create([b for _, b in baru], batch_size=500)
+        if diubah:
+            BarisDipa.objects.bulk_update([b for _, b, _ in diubah], ["uraian", "pagu", "pagu_awal", "satuan_volume",
+                                                                      "volume_target"], batch_size=500)
+        for r, b in baru:
+            ada[b.kode_lengkap] = b
+            sas = sorted(set(r["sasaran"] or []))
+            kaitan += [(b.pk, x) for x in sas]
+            jejak.append((b, events.CREATE, None, {**snapshot(b), "sasaran": [nama_sasaran[x] for x in sas]},
+                          dipa, "Impor baris DIPA"))
+        for r, b, sebelum in diubah:
+            sesudah = snapshot(b)
+            if r["sasaran"] is not None and set(r["sasaran"]) != set(lama_sasaran.get(b.pk, [])):
+                BarisDipa.sasaran.through.objects.filter(barisdipa_id=b.pk).delete()
+                kaitan += [(b.pk, x) for x in sorted(set(r["sasaran"]))]
+                sebelum = {**sebelum, "sasaran": [nama_sasaran[x] for x in lama_sasaran.get(b.pk, [])]}
+                sesudah["sasaran"] = [nama_sasaran[x] for x in sorted(set(r["sasaran"]))]
+            jejak.append((b, events.UPDATE, sebelum, sesudah, dipa, "Impor baris DIPA"))
+    BarisDipa.sasaran.through.objects.bulk_create(
+        [BarisDipa.sasaran.through(barisdipa_id=b, sasarankegiatan_id=x) for b, x in kaitan], batch_size=500)
+    return catat_banyak(jejak, pelaku=pelaku, satker=satker)
 
 
 @action
 def impor_realisasi(dipa: Dipa, data: dict[int, dict[int, int]], *, pelaku, yakin: bool = False) -> int:
-    """Write checked monthly realisasi per line id, all or nothing (locked months refuse)."""
-    baris = {b.pk: b for b in BarisDipa.objects.filter(dipa=dipa, pk__in=list(data))}
-    for pk, bulan in data.items():
+    """Write checked monthly realisasi per line id, all or nothing, in bulk: the same rules
+    as :func:`simpan_bulanan` (open months only, through the guard's own lookup
+    :func:`kinerja.anggaran.locks.bulan_terkunci`; realisasi above pagu only when ``yakin``),
+    one audit row per line with its months before and after. Returns the values changed."""
+    from .locks import bulan_terkunci
+
+    satker = dipa.satker
+    ids = list(data)
+    baris = {b.pk: b for b in BarisDipa.objects.select_for_update().filter(dipa=dipa, pk__in=ids)}
+    if len(baris) != len(set(ids)):
+        raise ValidationError("Ada baris yang bukan baris DIPA ini.")
+    berinci = set(BarisDipa.objects.filter(induk_id__in=ids).values_list("induk_id", flat=True))
+    if berinci:
+        raise ValidationError(f"Baris {baris[next(iter(berinci))].kode_lengkap} berinci: realisasi diisi pada rinciannya.")
+    lama: dict[int, dict[int, RealisasiBulanan]] = {}
+    for r in RealisasiBulanan.objects.select_for_update().filter(baris_id__in=ids):
+        lama.setdefault(r.baris_id, {})[r.bulan] = r
+    terkunci = bulan_terkunci(satker.pk, dipa.tahun)
+    sekarang = jam.sekarang()
+    buat, ubah, hapus, jejak = [], [], [], []
+    pelaku_id = getattr(pelaku, "pk", None)
+    for pk, per_bulan in data.items():
         b = baris[pk]
-        b.dipa = dipa
+        ada = lama.get(pk, {})
+        sebelum, sesudah = {}, {}
+        for bulan, jumlah in sorted(per_bulan.items()):
+            r = ada.get(bulan)
+            nilai_lama = r.jumlah if r is not None else 0
+            if nilai_lama == jumlah:
+                continue
+            if bulan in terkunci:
+                kunci = terkunci[bulan]
+                raise ValidationError(f"{b.kode_lengkap or 'Tidak dirinci'}: {kunci.nama[:1].upper()}{kunci.nama[1:]}. "
+                                      f"{kunci.jalan_keluar}")
+            masalah = (None if type(jumlah) is int and 0 <= jumlah <= MAKS_RUPIAH
+                       else masalah_rupiah(jumlah, nama="Realisasi") or "bukan rupiah yang sah.")
+            if masalah:
+                raise ValidationError(f"{b.kode_lengkap or 'Tidak dirinci'} {BULAN[bulan - 1]}: {masalah}")
+            sebelum[BULAN[bulan - 1]], sesudah[BULAN[bulan - 1]] = nilai_lama, jumlah
+            if r is None:
+                buat.append((pk, bulan, jumlah, "", False, pelaku_id, sekarang))
+            elif jumlah == 0:
+                hapus.append(r.pk)
+            else:
+                ubah.append((r.pk, jumlah, "", False, pelaku_id, sekarang))
+        if not sesudah:
+            continue
+        total = sum({**{m: r.jumlah for m, r in ada.items()}, **per_bulan}.values())
         try:
-            _simpan_bulanan(b, bulan, {}, pelaku=pelaku, yakin=yakin, sumber="", contoh=False)
+            _cek_pagu(b, total, yakin)
         except ValidationError as e:
-            raise ValidationError(f"{b.kode_lengkap or 'Tidak dirinci'}: {' '.join(e.messages)}") from e
-    return len(data)
+            raise ValidationError(f"{b.kode_lengkap or 'Tidak dirinci'}: {e.messages[0]}", code="perlu_konfirmasi") from e
+        jejak.append((b, IMPOR_REALISASI, sebelum, sesudah, dipa, "Impor realisasi bulanan"))
+    # checked above, row by row, as simpan_bulanan checks them; audited per line below
+    massal.sisipkan(RealisasiBulanan, ["baris", "bulan", "jumlah", "sumber", "contoh", "diubah_oleh", "diubah_pada"],
+                    buat)
+    massal.perbarui(RealisasiBulanan, ["jumlah", "sumber", "contoh", "diubah_oleh", "diubah_pada"], ubah)
+    RealisasiBulanan.objects.filter(pk__in=hapus).delete()
+    catat_banyak(jejak, pelaku=pelaku, satker=satker)
+    return len(buat) + len(ubah) + len(hapus)

@@ -340,3 +340,35 @@ def keterangan_dasbor(satker, tahun: int, matriks) -> dict[int, str]:
             teks += f"; nilai efisiensi PMK 22/2021 {format_persen(d.efisiensi_pmk.nilai)}"
         hasil[d.sasaran.pk] = teks + "."
     return hasil
+
+
+@dataclass
+class PenyerapanSatker:
+    satker: object
+    pagu: int
+    realisasi: int
+    ada_dipa: bool
+
+    @property
+    def penyerapan(self) -> ag.Penyerapan:
+        return ag.penyerapan(self.realisasi, self.pagu)
+
+
+def penyerapan_bawahan(induk, tahun: int, ids: list[int], sampai_bulan: int = 12) -> list[PenyerapanSatker]:
+    """Pagu and realisasi (to the end of ``sampai_bulan``) of every satker in ``ids`` below
+    ``induk``, in three queries whatever their number; the caller totals rupiah and divides
+    once (a mean of percentages would weigh a small office like a large one)."""
+    from django.db.models import Sum
+
+    from kinerja.organisasi.models import Satker
+
+    pagu = dict(BarisDipa.objects.filter(dipa__tahun=tahun, dipa__satker_id__in=ids, anak__isnull=True)
+                .values_list("dipa__satker_id").annotate(s=Sum("pagu")).values_list("dipa__satker_id", "s"))
+    real = dict(RealisasiBulanan.objects.filter(baris__dipa__tahun=tahun, baris__dipa__satker_id__in=ids,
+                                                bulan__lte=sampai_bulan)
+                .values_list("baris__dipa__satker_id").annotate(s=Sum("jumlah"))
+                .values_list("baris__dipa__satker_id", "s"))
+    dipa = set(Dipa.objects.filter(tahun=tahun, satker_id__in=ids).values_list("satker_id", flat=True))
+    daftar = Satker.objects.filter(pk__in=ids).exclude(pk=induk.pk).order_by("kode").only(
+        "id", "kode", "nama", "tingkat", "induk_id")
+    return [PenyerapanSatker(s, int(pagu.get(s.pk) or 0), int(real.get(s.pk) or 0), s.pk in dipa) for s in daftar]

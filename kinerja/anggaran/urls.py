@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("<tahun:tahun>/", views.ringkasan, name="ringkasan"),
     path("<tahun:tahun>/dipa/", views.dipa_ubah, name="dipa"),
+    path("<tahun:tahun>/bawahan/", views.bawahan, name="bawahan"),
     path("<tahun:tahun>/penyerapan.svg", views.grafik_svg, name="grafik"),
     path("<tahun:tahun>/anggaran.xlsx", views.anggaran_xlsx, name="anggaran_xlsx"),
     path("<tahun:tahun>/baris/baru/", views.baris_baru, name="baris_baru"),

@@ -18,16 +18,18 @@ from kinerja.core.limits import body_limit
 from kinerja.core.versions import wrap
 from kinerja.core.xlsx import XLSX_CONTENT_TYPE
 from kinerja.lib.alur import StatusTriwulan
-from kinerja.lib.anggaran import BULAN_ANGGARAN
+from kinerja.lib.anggaran import BULAN_ANGGARAN, penyerapan
 from kinerja.lib.angka import BULAN
-from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
+from kinerja.organisasi.akses import Hak, hak_pengguna, keturunan, satker_untuk
 from kinerja.organisasi.riwayat import alasan_terakhir, alur
 from kinerja.pengukuran.layanan import matriks_cached
 from kinerja.perencanaan.models import SasaranKegiatan
 
 from . import actions, ekspor, grafik, impor
 from .forms import AlasanForm, BarisForm, BulananForm, DipaForm, ImporForm, RevisiForm
-from .layanan import anggaran, pendanaan_sasaran, pergerakan_revisi, rincian_revisi_baris, tahun_dipa
+from .layanan import (
+    anggaran, pendanaan_sasaran, penyerapan_bawahan, pergerakan_revisi, rincian_revisi_baris, tahun_dipa,
+)
 from .models import BarisDipa, Dipa, StatusBulan
 
 
@@ -45,6 +47,8 @@ def beranda(request, kode):
     daftar = tahun_dipa(satker)
     if daftar:
         return redirect("anggaran:ringkasan", kode=kode, tahun=daftar[-1])
+    if satker.tingkat != "kabkota":
+        return redirect("anggaran:bawahan", kode=kode, tahun=jam.sekarang().year)
     return render(request, "anggaran/kosong.html", {
         "satker": satker, "hak": hak_pengguna(request.user, satker), "tahun_ini": jam.sekarang().year})
 
@@ -60,6 +64,27 @@ def ringkasan(request, kode, tahun):
         "satker": satker, "tahun": tahun, "a": a, "hak": hak_pengguna(request.user, satker),
         "pendanaan": pendanaan_sasaran(a, m if m.versi else None), "daftar_tahun": tahun_dipa(satker),
         "bulanan": a.bulanan(), "triwulan": a.triwulan()})
+
+
+@login_required
+def bawahan(request, kode, tahun):
+    """Absorption of every satker below this one (a provincial or national office)."""
+    satker = satker_untuk(request.user, kode)
+    ids = [x for x in keturunan(satker) if x != satker.pk]
+    try:
+        sampai = int(request.GET.get("sampai", 12))
+    except ValueError:
+        sampai = 12
+    sampai = min(12, max(1, sampai))
+    daftar = penyerapan_bawahan(satker, tahun, ids, sampai)
+    pagu, realisasi = sum(d.pagu for d in daftar), sum(d.realisasi for d in daftar)
+    urut = request.GET.get("urut") == "penyerapan"
+    if urut:
+        daftar.sort(key=lambda d: (d.penyerapan.persen is None, -(d.penyerapan.persen or 0), d.satker.kode))
+    return render(request, "anggaran/bawahan.html", {
+        "satker": satker, "tahun": tahun, "daftar": daftar, "pagu": pagu, "realisasi": realisasi,
+        "total": penyerapan(realisasi, pagu), "sampai": sampai, "urut": urut, "bulan": list(BULAN_ANGGARAN),
+        "tanpa_dipa": sum(1 for d in daftar if not d.ada_dipa)})
 
 
 @login_required

@@ -100,7 +100,7 @@ def _from_snapshot(obj, data: dict):
 
 def check_locks(obj, sebelum: dict | None, sesudah: dict | None) -> None:
     """The lock check of a change from ``sebelum`` to ``sesudah`` (None: created or deleted)."""
-    if sebelum is None and sesudah is None:
+    if (sebelum is None and sesudah is None) or not locks.guarded(type(obj)):
         return
     berubah = locks.changed_fields(sebelum, sesudah)
     if berubah is not None and not berubah:
@@ -110,21 +110,11 @@ def check_locks(obj, sebelum: dict | None, sesudah: dict | None) -> None:
         locks.check(_from_snapshot(obj, sebelum), berubah)
 
 
-def catat(obj, peristiwa: str, *, pelaku, satker, sebelum=None, sesudah=None, induk=None,
-          keterangan: str = "", objek_id=None) -> Jejak:
-    """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system).
-
-    ``peristiwa`` is a registered event (kinerja.core.events). It refuses a change that a
-    lock forbids (:func:`check_locks`), and moves the satker's data version on, in the
-    same transaction: pages cached for the previous version are never served again
-    (kinerja.pengukuran.layanan).
-    """
+def _jejak(obj, peristiwa: str, *, pelaku, satker, sebelum, sesudah, induk, keterangan, objek_id) -> Jejak:
     if not events.is_registered(peristiwa):
         raise ValueError(f"Peristiwa audit belum terdaftar: {peristiwa}")
     check_locks(obj, sebelum, sesudah)
-    if satker is not None:
-        type(satker).objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
-    return Jejak.objects.create(
+    return Jejak(
         pelaku=pelaku if getattr(pelaku, "pk", None) else None,
         pelaku_nama=(pelaku.get_username() if getattr(pelaku, "pk", None) else "sistem"),
         satker=satker,
@@ -136,6 +126,44 @@ def catat(obj, peristiwa: str, *, pelaku, satker, sebelum=None, sesudah=None, in
         perubahan=diff(sebelum, sesudah),
         keterangan=keterangan,
     )
+
+
+def catat_banyak(perubahan, *, pelaku, satker) -> int:
+    """:func:`catat` for a batch (an import): ``perubahan`` is a list of
+    ``(obj, peristiwa, sebelum, sesudah, induk, keterangan)``. The same rows, the same lock
+    check per record, one bulk insert and one data-version bump. Returns the rows written."""
+    baris = [_jejak(obj, peristiwa, pelaku=pelaku, satker=satker, sebelum=sebelum, sesudah=sesudah,
+                    induk=induk, keterangan=keterangan, objek_id=None)
+             for obj, peristiwa, sebelum, sesudah, induk, keterangan in perubahan]
+    if not baris:
+        return 0
+    if satker is not None:
+        type(satker).objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
+    from . import jam, massal
+
+    waktu = jam.sekarang()
+    kolom = ["waktu", "pelaku", "pelaku_nama", "satker", "peristiwa", "model", "objek_id", "objek_repr", "induk",
+             "perubahan", "keterangan"]
+    return massal.sisipkan(Jejak, kolom, ([waktu, j.pelaku_id, j.pelaku_nama, j.satker_id, j.peristiwa, j.model,
+                                          j.objek_id, j.objek_repr, j.induk, j.perubahan, j.keterangan]
+                                         for j in baris))
+
+
+def catat(obj, peristiwa: str, *, pelaku, satker, sebelum=None, sesudah=None, induk=None,
+          keterangan: str = "", objek_id=None) -> Jejak:
+    """Record one change of ``obj`` made by ``pelaku`` (a User, or None for the system).
+
+    ``peristiwa`` is a registered event (kinerja.core.events). It refuses a change that a
+    lock forbids (:func:`check_locks`), and moves the satker's data version on, in the
+    same transaction: pages cached for the previous version are never served again
+    (kinerja.pengukuran.layanan).
+    """
+    jejak = _jejak(obj, peristiwa, pelaku=pelaku, satker=satker, sebelum=sebelum, sesudah=sesudah, induk=induk,
+                   keterangan=keterangan, objek_id=objek_id)
+    if satker is not None:
+        type(satker).objects.filter(pk=satker.pk).update(versi_data=models.F("versi_data") + 1)
+    jejak.save()
+    return jejak
 
 
 def action(fn):

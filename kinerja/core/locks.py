@@ -56,6 +56,11 @@ def guarded_fields(model: type) -> dict[str, list[Guard]]:
     return hasil
 
 
+def guarded(model: type) -> bool:
+    """Whether any guard watches ``model`` (or a model it inherits from)."""
+    return any(issubclass(model, m) for m in _GUARDS)
+
+
 def locks_for(obj, berubah: set[str] | None) -> list[Lock]:
     """The locks a change of ``berubah`` (None: creation or deletion) of ``obj`` would break."""
     hasil: list[Lock] = []

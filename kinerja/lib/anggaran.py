@@ -291,6 +291,7 @@ def capaian_sasaran(hasil: Iterable[Hasil]) -> tuple[Decimal | None, str]:
     return sum(persen, Decimal(0)) / len(persen), catatan
 
 
+_TITIK_RIBUAN = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
 _INGGRIS_BANYAK = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _INGGRIS_DESIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _INGGRIS_SATU = re.compile(r"\d{1,3},\d{3}")
@@ -310,6 +311,10 @@ def parse_rupiah(teks) -> int | None:
     s = s.replace(" ", "").replace("\u00a0", "")
     if not s:
         return None
+    if len(s) <= 19 and _TITIK_RIBUAN.fullmatch(s):  # the common form, read without parse_angka
+        nilai = int(s.replace(".", ""))
+        if nilai <= RUPIAH.maksimum:
+            return nilai
     tanda = ""
     if s[:1] in ("-", "\u2212"):
         tanda, s = "-", s[1:]

@@ -79,15 +79,24 @@ def satker_dengan_hak(user, hak: Hak):
     return Satker.objects.filter(peran__pengguna=user, peran__peran__in=peran, peran__pengguna__is_active=True)
 
 
-def satker_terbaca(user):
-    """Satker the user reads: own roles and everything below them."""
-    if user.is_superuser:
-        return Satker.objects.all()
-    langsung = list(Peran.objects.filter(pengguna=user).values_list("satker_id", flat=True))
+def _dengan_bawahan(langsung) -> set[int]:
     ids, lapis = set(langsung), set(langsung)
     for _ in range(5):
         lapis = set(Satker.objects.filter(induk_id__in=lapis).values_list("id", flat=True)) - ids
         if not lapis:
             break
         ids |= lapis
-    return Satker.objects.filter(id__in=ids)
+    return ids
+
+
+def keturunan(satker) -> set[int]:
+    """The ids of ``satker`` and every satker below it (one query per level)."""
+    return _dengan_bawahan([satker.pk])
+
+
+def satker_terbaca(user):
+    """Satker the user reads: own roles and everything below them."""
+    if user.is_superuser:
+        return Satker.objects.all()
+    langsung = list(Peran.objects.filter(pengguna=user).values_list("satker_id", flat=True))
+    return Satker.objects.filter(id__in=_dengan_bawahan(langsung))

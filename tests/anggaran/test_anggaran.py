@@ -196,6 +196,9 @@ def test_impor_realisasi_csv_dan_xlsx(masuk, keg):
     assert r.status_code == 302
     assert dict(RealisasiBulanan.objects.filter(baris=keg).values_list("bulan", "jumlah")) == {
         1: 300_000, 2: 200_000, 3: 100_000, 4: 25_000}
+    # one audit row for the line, its months before and after, read as a sentence
+    html = c.get(f"/s/{K}/riwayat/anggaran.barisdipa/{keg.pk}/").content.decode()
+    assert "mengimpor realisasi bulanan" in html and "Maret" in html and "100.000" in html and "25.000" in html
 
 
 def test_impor_realisasi_di_atas_pagu_dengan_konfirmasi(masuk, keg):
@@ -317,3 +320,16 @@ def test_dasbor_capaian_menampilkan_anggaran_per_sasaran(masuk, dipa):
     baris = html[i:html.index("</tr>", i)]
     assert "penyerapan 50,00%" in baris and "Rp1.000.000" in baris and "PMK 22/2021 100,00%" in baris
     assert "Anggaran:" not in html[html.index("Sasaran: Sasaran tata kelola"):]  # not funded: nothing
+
+
+def test_penyerapan_bawahan_menjumlah_rupiah_bukan_rata_rata(masuk, pengguna):
+    """KPU Provinsi Uji sees its two kab/kota: 500.000 of 1.000.000 each, and 0 of 0 for none."""
+    c = masuk("uji_provinsi")
+    r = c.get("/s/990000/anggaran/2024/bawahan/?sampai=1")
+    html = r.content.decode()
+    assert r.status_code == 200 and "KPU Kota Uji" in html and "KPU Kota Lain" in html
+    assert "Rp2.000.000" in html and "Rp600.000" in html and "30,00%" in html  # January only: 2 x 300.000
+    assert "/s/990001/anggaran/2024/" in html
+    assert c.get("/s/990000/anggaran/2024/bawahan/?sampai=x").status_code == 200
+    assert c.get("/s/990000/anggaran/").status_code == 302
+    assert masuk("jateng_admin").get("/s/990000/anggaran/2024/bawahan/").status_code == 404

@@ -212,3 +212,25 @@ def test_parse_rupiah(teks, nilai):
 def test_parse_rupiah_ditolak(teks, kata):
     with pytest.raises(AngkaTidakValid, match=kata):
         parse_rupiah(teks)
+
+
+@given(st.integers(0, 10**15 - 1), st.booleans())
+def test_parse_rupiah_bentuk_umum_sama_dengan_parse_angka(n, titik):
+    """The fast path for plain and dot-grouped amounts reads what parse_angka reads."""
+    from kinerja.lib.angka import RUPIAH, parse_angka
+
+    teks = f"{n:,}".replace(",", ".") if titik else str(n)
+    assert parse_rupiah(teks) == n == int(parse_angka(teks, batas=RUPIAH))
+
+
+@pytest.mark.parametrize("teks", ["1000000000000000", "1.000.000.000.000.000", "0001", "1.5000", "1..500"])
+def test_parse_rupiah_jalur_cepat_tepi(teks):
+    from kinerja.lib.angka import RUPIAH, parse_angka
+
+    try:
+        harapan = int(parse_angka(teks, batas=RUPIAH))
+    except AngkaTidakValid:
+        with pytest.raises(AngkaTidakValid):
+            parse_rupiah(teks)
+    else:
+        assert parse_rupiah(teks) == harapan

@@ -127,6 +127,7 @@ RUTE = {
     # budget (tests/pembuat.buat_dipa): January approved, February open
     "anggaran:beranda": Rute(_kw(), "baca", 302),
     "anggaran:ringkasan": Rute(_kw(tahun=2024), "baca"),
+    "anggaran:bawahan": Rute(_kw(tahun=2024), "baca"),
     "anggaran:grafik": Rute(_kw(tahun=2024), "baca"),
     "anggaran:anggaran_xlsx": Rute(_kw(tahun=2024), "baca"),
     "anggaran:dipa": Rute(_kw(tahun=2024), "ubah"),
