@@ -81,6 +81,7 @@ mutasi: $(VENV)/.terpasang-dev
 bench: $(VENV)/.terpasang-dev
 	$(BIN)/python bench/beban.py
 	$(BIN)/python bench/rasio.py
+	$(BIN)/python bench/anggaran.py
 
 clean:
 	rm -rf $(VENV) var *.egg-info

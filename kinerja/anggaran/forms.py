@@ -1,8 +1,8 @@
 from django import forms
 
-from kinerja.core.forms import IndonesianDateField, NumberField, VersionField
+from kinerja.core.forms import IndonesianDateField, NumberField, RupiahField, VersionField
 from kinerja.lib.anggaran import BULAN_ANGGARAN, Tingkat
-from kinerja.lib.angka import BULAN, NILAI, PERSEN, RUPIAH, Batas
+from kinerja.lib.angka import BULAN, NILAI, PERSEN, Batas
 
 from .models import RevisiDipa
 
@@ -10,7 +10,7 @@ AMBANG = Batas("poin persen", minimum=-PERSEN.maksimum, maksimum=PERSEN.maksimum
 
 
 def _rupiah(label, **kw):
-    return NumberField(label=label, batas=RUPIAH, required=kw.pop("required", False), **kw)
+    return RupiahField(label=label, required=kw.pop("required", False), **kw)
 
 
 class DipaForm(forms.Form):
@@ -52,11 +52,12 @@ class BulananForm(forms.Form):
 
     yakin = forms.BooleanField(label="Realisasi di atas pagu ini sudah benar", required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, terkunci=(), **kwargs):
         super().__init__(*args, **kwargs)
         for b in BULAN_ANGGARAN:
             self.fields[f"rpd_{b}"] = _rupiah(f"RPD {BULAN[b - 1]}")
-            self.fields[f"realisasi_{b}"] = _rupiah(f"Realisasi {BULAN[b - 1]}")
+            # a submitted or approved month shows its figure and keeps it, whatever is posted
+            self.fields[f"realisasi_{b}"] = _rupiah(f"Realisasi {BULAN[b - 1]}", disabled=b in terkunci)
 
     def baris_bulan(self):
         return [(BULAN[b - 1], self[f"rpd_{b}"], self[f"realisasi_{b}"]) for b in BULAN_ANGGARAN]

@@ -158,11 +158,7 @@ def _halaman_baris(request, satker, dipa, baris, form, form_bulanan=None, status
     simpul = next((s for s in a.semua() if baris is not None and s.baris.pk == baris.pk), None)
     hak = hak_pengguna(request.user, satker)
     if form_bulanan is None and simpul is not None and simpul.rinci:
-        awal = {}
-        for b in BULAN_ANGGARAN:
-            awal[f"rpd_{b}"] = simpul.rpd_bulan.get(b) or None
-            awal[f"realisasi_{b}"] = simpul.realisasi_bulan.get(b) or None
-        form_bulanan = BulananForm(initial=awal)
+        form_bulanan = BulananForm(initial=_awal_bulanan(simpul), terkunci=_bulan_terkunci(a.status_bulan))
     return render(request, "anggaran/baris.html", {
         "satker": satker, "tahun": dipa.tahun, "dipa": dipa, "baris": baris, "simpul": simpul, "form": form,
         "form_bulanan": form_bulanan, "hak": hak, "status_bulan": a.status_bulan,
@@ -180,6 +176,18 @@ def baris(request, kode, tahun, baris_id):
     if Hak.UBAH in hak_pengguna(request.user, satker):
         form = BarisForm(initial=_awal_baris(b), **_pilihan(satker, dipa, kecuali=b))
     return _halaman_baris(request, satker, dipa, b, form)
+
+
+def _awal_bulanan(simpul):
+    awal = {}
+    for b in BULAN_ANGGARAN:
+        awal[f"rpd_{b}"] = simpul.rpd_bulan.get(b) or None
+        awal[f"realisasi_{b}"] = simpul.realisasi_bulan.get(b) or None
+    return awal
+
+
+def _bulan_terkunci(status_bulan) -> set[int]:
+    return {b for b, st in status_bulan.items() if st != StatusTriwulan.TERBUKA}
 
 
 def _awal_baris(b):
@@ -252,7 +260,9 @@ def bulanan_simpan(request, kode, tahun, baris_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     dipa = _dipa(satker, tahun)
     b = get_object_or_404(BarisDipa, pk=baris_id, dipa=dipa)
-    form = BulananForm(request.POST)
+    a = anggaran(satker, tahun)
+    simpul = next(s for s in a.semua() if s.baris.pk == b.pk)
+    form = BulananForm(request.POST, initial=_awal_bulanan(simpul), terkunci=_bulan_terkunci(a.status_bulan))
     if form.is_valid():
         d = form.cleaned_data
         try:

@@ -4,7 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 
-from kinerja.lib.angka import AngkaTidakValid, format_ringkas, parse_angka
+from kinerja.lib.anggaran import parse_rupiah
+from kinerja.lib.angka import AngkaTidakValid, format_angka, format_ringkas, parse_angka
 from kinerja.lib.capaian import Polaritas, Target, format_target, parse_target
 
 
@@ -32,6 +33,28 @@ class NumberField(forms.CharField):
         try:
             return parse_angka(value, persen=self.persen, bulat=self.bulat,
                                boleh_negatif=self.boleh_negatif, batas=self.batas)
+        except AngkaTidakValid as e:
+            raise ValidationError(str(e), code="angka") from None
+
+
+class RupiahField(forms.CharField):
+    """Whole rupiah as typed or pasted: 1.606.783.000, 1606783000, Rp1.606.783.000, or the
+    unambiguous English grouping 1,606,783,000 (kinerja.lib.anggaran.parse_rupiah); the
+    cleaned value is an int or None."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if value is None or isinstance(value, str):
+            return value
+        return format_angka(value, 0)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        try:
+            return parse_rupiah(value)
         except AngkaTidakValid as e:
             raise ValidationError(str(e), code="angka") from None
 

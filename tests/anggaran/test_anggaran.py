@@ -333,3 +333,32 @@ def test_penyerapan_bawahan_menjumlah_rupiah_bukan_rata_rata(masuk, pengguna):
     assert c.get("/s/990000/anggaran/2024/bawahan/?sampai=x").status_code == 200
     assert c.get("/s/990000/anggaran/").status_code == 302
     assert masuk("jateng_admin").get("/s/990000/anggaran/2024/bawahan/").status_code == 404
+
+
+@pytest.mark.parametrize("teks, nilai", [("1.200.000", 1_200_000), ("1,200,000", 1_200_000), ("Rp1.200.000", 1_200_000),
+                                         ("1200000", 1_200_000)])
+def test_revisi_lewat_formulir_menerima_kedua_penulisan(masuk, keg, teks, nilai):
+    r = masuk("uji_operator").post(f"{URL}revisi/simpan/", {"tanggal": "2024-05-02", "jenis": "pagu",
+                                                            "alasan": "Tambahan", f"pagu_{keg.pk}": teks})
+    assert r.status_code == 302
+    keg.refresh_from_db()
+    assert keg.pagu == nilai
+
+
+@pytest.mark.parametrize("teks, kata", [("1,200", "ambigu"), ("-1", "negatif"), ("satu juta", "bukan angka")])
+def test_revisi_lewat_formulir_menolak_dan_menampilkan_ulang(masuk, keg, teks, kata):
+    r = masuk("uji_operator").post(f"{URL}revisi/simpan/", {"tanggal": "2024-05-02", "jenis": "pagu",
+                                                            "alasan": "Tambahan", f"pagu_{keg.pk}": teks})
+    assert r.status_code == 400 and kata in r.content.decode() and f'value="{teks}"' in r.content.decode()
+    assert not RevisiDipa.objects.exists() or not RevisiDipa.objects.filter(dipa=keg.dipa).exists()
+
+
+def test_bulan_terkunci_tampil_tetapi_tidak_dapat_diisi(masuk, keg):
+    c = masuk("uji_operator")
+    html = c.get(f"{URL}baris/{keg.pk}/").content.decode()
+    assert 'name="realisasi_1" value="300.000"' in html and "disabled" in html.split('name="realisasi_1"')[1][:80]
+    # a posted January is ignored (the locked figure stays), February is saved
+    data = {f"rpd_{b}": "100.000" for b in range(1, 11)}
+    r = c.post(f"{URL}baris/{keg.pk}/bulanan/", {**data, "realisasi_1": "1", "realisasi_2": "250.000"})
+    assert r.status_code == 302
+    assert dict(RealisasiBulanan.objects.filter(baris=keg).values_list("bulan", "jumlah")) == {1: 300_000, 2: 250_000}
