@@ -9,7 +9,8 @@ lines per satker (``--baris`` RO lines with pagu, under their programme, kegiata
 and a CSV of realisasi for every line and month. Prints rows per second for each import
 (a realisasi "row" is one line-month value written: satker x lines x 12) and the process's
 peak memory, then serves the app and times the national overview (/s/B-RI/anggaran/2024/
-bawahan/) with ``--klien`` concurrent readers. Writes bench/hasil/anggaran-<db>.json.
+bawahan/) with ``--klien`` concurrent readers, with the page cache on (the default: the
+table is kept per process under every satker's data version) and off. Writes bench/hasil/anggaran-<db>.json.
 Tests never assert these timings.
 """
 
@@ -186,16 +187,19 @@ def satu(db, args):
         print(f"   impor realisasi (CSV): {hasil['realisasi_nilai']} nilai bulanan dalam {hasil['realisasi_detik']} s "
               f"= {hasil['realisasi_nilai_per_detik']} nilai/s ({hasil['realisasi_baris_berkas_per_detik']} baris berkas/s); "
               f"XLSX satu satker: {hasil['xlsx_nilai_per_detik']} nilai/s; memori puncak {hasil['memori_puncak_mb']} MB")
-        port = beban._port_bebas()
-        server = beban.jalankan_server(env, port, args.threads, args.proses)
-        try:
-            hasil["ringkasan_nasional"] = ukur_ringkasan(port, args.klien, args.permintaan)
-        finally:
-            server.terminate()
-            server.wait(10)
-    n = hasil["ringkasan_nasional"]
-    print(f"   ringkasan penyerapan nasional ({args.satker} satker): {n['klien']} klien, {n['permintaan']} permintaan, "
-          f"median {n['median_ms']} ms, p95 {n['p95_ms']} ms, {n['ukuran_kb']} KB")
+        for cache in (True, False):
+            env_server = {k: v for k, v in env.items() if not (cache and k == "KINERJA_CACHE")}
+            port = beban._port_bebas()
+            server = beban.jalankan_server(env_server, port, args.threads, args.proses)
+            try:
+                n = hasil["ringkasan_nasional" + ("" if cache else "_tanpa_cache")] = ukur_ringkasan(
+                    port, args.klien, args.permintaan)
+            finally:
+                server.terminate()
+                server.wait(10)
+            print(f"   ringkasan penyerapan nasional ({args.satker} satker), cache {'aktif' if cache else 'mati'}: "
+                  f"{n['klien']} klien, {n['permintaan']} permintaan, median {n['median_ms']} ms, "
+                  f"p95 {n['p95_ms']} ms, {n['ukuran_kb']} KB")
     beban.HASIL.mkdir(exist_ok=True)
     (beban.HASIL / f"anggaran-{db}.json").write_text(json.dumps({"db": db, **hasil}, indent=2))
 

@@ -8,6 +8,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
@@ -22,7 +24,7 @@ from kinerja.lib.anggaran import BULAN_ANGGARAN, penyerapan
 from kinerja.lib.angka import BULAN
 from kinerja.organisasi.akses import Hak, hak_pengguna, keturunan, satker_untuk
 from kinerja.organisasi.riwayat import alasan_terakhir, alur
-from kinerja.pengukuran.layanan import matriks_cached
+from kinerja.pengukuran.layanan import cached_satker_banyak, matriks_cached
 from kinerja.perencanaan.models import SasaranKegiatan
 
 from . import actions, ekspor, grafik, impor
@@ -68,23 +70,30 @@ def ringkasan(request, kode, tahun):
 
 @login_required
 def bawahan(request, kode, tahun):
-    """Absorption of every satker below this one (a provincial or national office)."""
+    """Absorption of every satker below this one (a provincial or national office). The
+    table is cached under the data versions of all of them (never served after a write)."""
     satker = satker_untuk(request.user, kode)
-    ids = [x for x in keturunan(satker) if x != satker.pk]
+    ids = sorted(keturunan(satker) - {satker.pk})
     try:
-        sampai = int(request.GET.get("sampai", 12))
+        sampai = min(12, max(1, int(request.GET.get("sampai", 12))))
     except ValueError:
         sampai = 12
-    sampai = min(12, max(1, sampai))
-    daftar = penyerapan_bawahan(satker, tahun, ids, sampai)
-    pagu, realisasi = sum(d.pagu for d in daftar), sum(d.realisasi for d in daftar)
     urut = request.GET.get("urut") == "penyerapan"
-    if urut:
-        daftar.sort(key=lambda d: (d.penyerapan.persen is None, -(d.penyerapan.persen or 0), d.satker.kode))
+
+    def isi():
+        daftar = penyerapan_bawahan(satker, tahun, ids, sampai)
+        if urut:
+            daftar.sort(key=lambda d: (d.penyerapan.persen is None, -(d.penyerapan.persen or 0), d.satker.kode))
+        pagu, realisasi = sum(d.pagu for d in daftar), sum(d.realisasi for d in daftar)
+        return {"daftar": daftar, "pagu": pagu, "realisasi": realisasi, "total": penyerapan(realisasi, pagu),
+                "tanpa_dipa": sum(1 for d in daftar if not d.ada_dipa),
+                "tabel": render_to_string("anggaran/_bawahan.html", {"daftar": daftar, "tahun": tahun})}
+
+    data = cached_satker_banyak(f"bawahan:{satker.pk}:{tahun}:{sampai}:{int(urut)}", ids, isi)
     return render(request, "anggaran/bawahan.html", {
-        "satker": satker, "tahun": tahun, "daftar": daftar, "pagu": pagu, "realisasi": realisasi,
-        "total": penyerapan(realisasi, pagu), "sampai": sampai, "urut": urut, "bulan": list(BULAN_ANGGARAN),
-        "tanpa_dipa": sum(1 for d in daftar if not d.ada_dipa)})
+        "satker": satker, "tahun": tahun, "sampai": sampai, "urut": urut, "bulan": list(BULAN_ANGGARAN),
+        "jumlah": len(data["daftar"]), **{k: data[k] for k in ("pagu", "realisasi", "total", "tanpa_dipa")},
+        "tabel": mark_safe(data["tabel"])})
 
 
 @login_required

@@ -6,7 +6,7 @@ Django's ``bulk_create`` costs about 30 µs per row in Python (an instance, ever
 thousands. These helpers take plain values in the model's column order, prepare the
 columns that need it (dates, decimals) once per value with the field's own
 ``get_db_prep_save``, and send them with the backend's ``executemany``, on SQLite and on
-PostgreSQL alike. They validate nothing and write no audit row: the caller (an import
+PostgreSQL alike (there through ``COPY``). They validate nothing and write no audit row: the caller (an import
 action) has checked every row and records the change with
 :func:`kinerja.core.audit.catat_banyak`, in the same transaction.
 """
@@ -57,10 +57,22 @@ def sisipkan(model, kolom: Sequence[str], baris: Iterable[Sequence]) -> int:
     if not data:
         return 0
     q = connection.ops.quote_name
-    sql = (f"INSERT INTO {q(model._meta.db_table)} ({', '.join(q(k) for k in nama_kolom)}) "
-           f"VALUES ({', '.join(['%s'] * len(nama_kolom))})")
+    if connection.vendor == "postgresql":  # COPY: no statement to parse, no round trip per chunk
+        sql = f"COPY {q(model._meta.db_table)} ({', '.join(q(k) for k in nama_kolom)}) FROM STDIN"
+        with connection.cursor() as c, c.cursor.copy(sql) as salin:
+            for b in data:
+                salin.write_row(b)
+        return len(data)
+    # multi-row VALUES in chunks: one statement per chunk (PostgreSQL pays a round trip per
+    # statement), within the backend's limit of query parameters
+    batas = getattr(connection.features, "max_query_params", None) or 32_000
+    per = max(1, min(1000, batas // len(nama_kolom)))
+    satu = f"({', '.join(['%s'] * len(nama_kolom))})"
+    awal = f"INSERT INTO {q(model._meta.db_table)} ({', '.join(q(k) for k in nama_kolom)}) VALUES "
     with connection.cursor() as c:
-        c.executemany(sql, data)
+        for i in range(0, len(data), per):
+            potong = data[i:i + per]
+            c.execute(awal + ", ".join([satu] * len(potong)), [v for b in potong for v in b])
     return len(data)
 
 

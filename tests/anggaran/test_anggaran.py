@@ -362,3 +362,16 @@ def test_bulan_terkunci_tampil_tetapi_tidak_dapat_diisi(masuk, keg):
     r = c.post(f"{URL}baris/{keg.pk}/bulanan/", {**data, "realisasi_1": "1", "realisasi_2": "250.000"})
     assert r.status_code == 302
     assert dict(RealisasiBulanan.objects.filter(baris=keg).values_list("bulan", "jumlah")) == {1: 300_000, 2: 250_000}
+
+
+def test_ringkasan_bawahan_tersimpan_tidak_pernah_basi(monkeypatch, masuk, keg, pengguna):
+    """Cached under every child's data version: a write in one kab/kota shows at once."""
+    from kinerja.pengukuran import layanan
+
+    monkeypatch.setattr(layanan, "cache_allowed", lambda: True)
+    c = masuk("uji_provinsi")
+    url = "/s/990000/anggaran/2024/bawahan/"
+    assert "Rp1.000.000" in c.get(url).content.decode()
+    actions.simpan_bulanan(keg, pelaku=pengguna("uji_operator"), realisasi={3: 123_456})
+    html = c.get(url).content.decode()
+    assert "623.456" in html and "Rp1.123.456" in html  # 990001: 500.000 + 123.456; both: 1.123.456
