@@ -303,7 +303,8 @@ def impor_dipa(dipa: Dipa, baris: Sequence[dict], *, pelaku) -> int:
         lama_sasaran.setdefault(baris_id, []).append(sasaran_id)
     induk_di_berkas = {_kode_induk(r["kode"]) for r in baris if r["tingkat"] not in ("program", "tidak_dirinci")}
     urutan = max((b.urutan for b in ada.values()), default=0)
-    jejak, kaitan = [], []
+    jejak: list[tuple] = []
+    kaitan: list[tuple[int, int]] = []
 
     def galat(r, pesan):
         return ValidationError(f"Baris {r['nomor']} ({r['kode'] or 'tidak dirinci'}): {pesan}")
@@ -387,11 +388,14 @@ def impor_realisasi(dipa: Dipa, data: dict[int, dict[int, int]], *, pelaku, yaki
     if berinci:
         raise ValidationError(f"Baris {baris[next(iter(berinci))].kode_lengkap} berinci: realisasi diisi pada rinciannya.")
     lama: dict[int, dict[int, RealisasiBulanan]] = {}
-    for r in RealisasiBulanan.objects.select_for_update().filter(baris_id__in=ids):
-        lama.setdefault(r.baris_id, {})[r.bulan] = r
+    for tersimpan in RealisasiBulanan.objects.select_for_update().filter(baris_id__in=ids):
+        lama.setdefault(tersimpan.baris_id, {})[tersimpan.bulan] = tersimpan
     terkunci = bulan_terkunci(satker.pk, dipa.tahun)
     sekarang = jam.sekarang()
-    buat, ubah, hapus, jejak = [], [], [], []
+    buat: list[tuple] = []
+    ubah: list[tuple] = []
+    hapus: list[int] = []
+    jejak: list[tuple] = []
     pelaku_id = getattr(pelaku, "pk", None)
     for pk, per_bulan in data.items():
         b = baris[pk]

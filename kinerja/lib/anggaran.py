@@ -312,9 +312,9 @@ def parse_rupiah(teks) -> int | None:
     if not s:
         return None
     if len(s) <= 19 and _TITIK_RIBUAN.fullmatch(s):  # the common form, read without parse_angka
-        nilai = int(s.replace(".", ""))
-        if nilai <= RUPIAH.maksimum:
-            return nilai
+        cepat = int(s.replace(".", ""))
+        if cepat <= RUPIAH.maksimum:
+            return cepat
     tanda = ""
     if s[:1] in ("-", "\u2212"):
         tanda, s = "-", s[1:]

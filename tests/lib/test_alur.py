@@ -37,3 +37,17 @@ def test_triwulan_terkunci():
 def test_alasan_revisi_permenpanrb_53_2014():
     assert len(AlasanRevisi) == 3
     assert all(a.label for a in AlasanRevisi)
+
+
+@pytest.mark.parametrize("dari, ke, boleh, alasan", [
+    ("terbuka", "diajukan", True, False), ("diajukan", "disetujui", True, False),
+    ("diajukan", "terbuka", True, True), ("disetujui", "terbuka", True, True),
+    ("terbuka", "disetujui", False, False), ("disetujui", "diajukan", False, False),
+])
+def test_alur_bulan_anggaran(dari, ke, boleh, alasan):
+    from kinerja.lib.alur import ALUR_BULAN
+
+    assert ALUR_BULAN.boleh(dari, ke) is boleh and ALUR_BULAN.butuh_alasan(dari, ke) is alasan
+    assert ALUR_BULAN.awal == "terbuka" and ALUR_BULAN.diajukan == "diajukan" and ALUR_BULAN.disetujui == "disetujui"
+    assert [s for s in ALUR_BULAN.status if not ALUR_BULAN.terkunci(s)] == ["terbuka"]
+    assert ALUR_BULAN.nama == "realisasi anggaran bulanan"

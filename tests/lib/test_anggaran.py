@@ -234,3 +234,87 @@ def test_parse_rupiah_jalur_cepat_tepi(teks):
             parse_rupiah(teks)
     else:
         assert parse_rupiah(teks) == harapan
+
+
+def test_label_dan_urutan_tingkat():
+    from kinerja.lib.anggaran import URUTAN_TINGKAT
+
+    assert [t.label for t in Tingkat] == ["Program", "Kegiatan", "KRO", "RO", "Komponen", "Akun", "Tidak dirinci"]
+    assert [t.value for t in URUTAN_TINGKAT] == ["program", "kegiatan", "kro", "ro", "komponen", "akun"]
+
+
+@pytest.mark.parametrize("tingkat, kode, pesan", [
+    ("kegiatan", "67", "kode Kegiatan “67” tidak sah: empat angka, mis. 6709."),
+    ("program", "CQ", "kode Program “CQ” tidak sah: tiga angka bagian anggaran, dua angka unit, dua huruf "
+                      "program, mis. 076.01.CQ."),
+    ("kro", "1", "kode KRO “1” tidak sah: tiga huruf, mis. QMA."),
+    ("ro", "A", "kode RO “A” tidak sah: tiga angka, mis. 001."),
+    ("komponen", "5", "kode Komponen “5” tidak sah: tiga angka, mis. 051."),
+    ("akun", "5", "kode Akun “5” tidak sah: enam angka, mis. 521211."),
+    ("tidak_dirinci", "X", "baris pagu tidak dirinci tidak memakai kode."),
+])
+def test_pesan_kode(tingkat, kode, pesan):
+    assert masalah_kode(tingkat, kode) == pesan
+
+
+def test_pesan_induk():
+    assert masalah_induk("program", "program") == "Program berada di tingkat teratas."
+    assert masalah_induk("tidak_dirinci", "kegiatan") == "Tidak dirinci berada di tingkat teratas."
+    assert masalah_induk("ro", "kegiatan") == "RO harus berada di bawah KRO."
+    assert masalah_induk("kegiatan", None) == "Kegiatan harus berada di bawah Program."
+
+
+def test_pesan_penyerapan_dan_revisi():
+    assert penyerapan(0, 0).catatan == "Pagu nol: penyerapan tidak dapat dihitung."
+    assert penyerapan(5, 0).catatan == "Ada realisasi tanpa pagu: periksa baris DIPA."
+    assert penyerapan(5, 10).catatan == "" and penyerapan(5, 10).sisa == 5
+    assert PerubahanPagu("a", 100, 70).selisih == -30
+    _, m = terapkan_revisi({"a": 1500}, [PerubahanPagu("a", 1000, 2000)])
+    assert m == ["a: pagu sebelum revisi tertulis Rp1.000, padahal pagu saat ini Rp1.500."]
+    _, m = terapkan_revisi({"a": 1}, [PerubahanPagu("a", 1, -1)])
+    assert m == ["a: pagu sesudah revisi tidak boleh negatif."]
+    _, m = terapkan_revisi({"a": 1}, [PerubahanPagu("b", 0, 1)])
+    assert m == ["b: baris tidak ada di DIPA."]
+    _, m = terapkan_revisi({"a": 1}, [PerubahanPagu("a", 1, 2), PerubahanPagu("a", 2, 3)])
+    assert m == ["a: baris muncul dua kali dalam satu revisi."]
+    assert masalah_rupiah(-1) == "nilai tidak boleh negatif."
+    assert kumulatif({12: 5}) == [0] * 11 + [5]
+
+
+def test_pesan_efisiensi():
+    from kinerja.lib.anggaran import METODE_LKJ, METODE_PMK
+
+    assert [k.label for k in KategoriEfisiensi] == ["Efisien", "Cukup efisien", "Tidak efisien"]
+    assert AmbangEfisiensi() == AmbangEfisiensi(D(0), D(-10))
+    assert AmbangEfisiensi(D(0), D(5)).masalah() == "ambang “cukup efisien” tidak boleh di atas ambang “efisien”."
+    assert AmbangEfisiensi(D(0), D(0)).masalah() is None
+    e = efisiensi_lkj(Hasil(None, None, "Target kosong."), penyerapan(1, 2))
+    assert e.catatan == "Capaian tidak berupa persentase: Target kosong." and e.metode == METODE_LKJ
+    assert efisiensi_lkj(None, penyerapan(1, 2)).catatan == "Capaian tidak berupa persentase."
+    assert efisiensi_lkj(Hasil(D(90), False), penyerapan(80, 100)).nilai == D(10)
+    assert efisiensi_lkj(D("89.99"), penyerapan(90, 100)).kategori == KategoriEfisiensi.CUKUP
+    assert efisiensi_lkj(D("79.999"), penyerapan(90, 100)).kategori == KategoriEfisiensi.TIDAK
+    assert "PermenPANRB 53/2014" in METODE_LKJ and "PMK 22/2021" in METODE_PMK
+    p = efisiensi_pmk([Keluaran(1000, D(10), D(10), 1200)])
+    assert p.nilai == D(0) and p.efisiensi == D(-20) and p.metode == METODE_PMK and p.catatan == ""
+    assert efisiensi_pmk([Keluaran(1000, D(-1), D(1), 1)]).catatan.startswith("Ada keluaran tanpa target volume")
+    assert efisiensi_pmk([Keluaran(0, D(10), D(10), 0)]).catatan == "Volume keluaran yang terealisasi nol."
+
+
+def test_pesan_capaian_sasaran():
+    assert capaian_sasaran([Hasil(D(80), False)]) == (D(80), "Rata-rata 1 indikator.")
+    assert capaian_sasaran([Hasil(D(80), False), Hasil(D(100), True), Hasil(None, None)]) == (
+        D(90), "Rata-rata 2 indikator; 1 indikator tanpa persentase tidak dihitung.")
+    assert capaian_sasaran([]) == (None, "Tidak ada indikator sasaran ini yang capaiannya berupa persentase.")
+
+
+def test_pesan_parse_rupiah():
+    with pytest.raises(AngkaTidakValid) as e:
+        parse_rupiah("1,500")
+    assert str(e.value) == ("“1,500” ambigu: bisa dibaca 1,500 atau 1.500. Tulis rupiah tanpa pemisah "
+                            "(mis. 1500) atau dengan titik ribuan.")
+    assert parse_rupiah("Rp.  1.500") == 1500 and parse_rupiah("RP 7") == 7 and parse_rupiah("\u00a012\u00a0") == 12
+    assert parse_rupiah("12,345,678.00") == 12_345_678 and parse_rupiah(1500) == 1500
+    assert parse_rupiah("999.999.999.999.999") == 999_999_999_999_999
+    with pytest.raises(AngkaTidakValid):
+        parse_rupiah("-")
