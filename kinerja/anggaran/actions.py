@@ -194,6 +194,17 @@ def _cek_pagu(baris: BarisDipa, total: int, yakin: bool) -> None:
             "konfirmasikan lalu simpan lagi.", code="perlu_konfirmasi")
 
 
+def _geser_total(dipa_id, selisih: dict[int, int]) -> None:
+    """Move the DIPA's monthly totals (models.TotalBulanan) by ``selisih`` per month."""
+    from django.db.models import F
+
+    from .models import TotalBulanan
+
+    for bulan, d in selisih.items():
+        if d and not TotalBulanan.objects.filter(dipa_id=dipa_id, bulan=bulan).update(realisasi=F("realisasi") + d):
+            TotalBulanan.objects.create(dipa_id=dipa_id, bulan=bulan, realisasi=d)
+
+
 def _bulanan(model, baris: BarisDipa, bulan: int, jumlah: int, *, pelaku, sumber: str, contoh: bool):
     """Set one month's amount of ``model`` (RealisasiBulanan or Rpd); zero removes it."""
     if bulan not in BULAN_ANGGARAN:
@@ -203,6 +214,8 @@ def _bulanan(model, baris: BarisDipa, bulan: int, jumlah: int, *, pelaku, sumber
     satker = baris.dipa.satker
     if r is not None and r.jumlah == jumlah:
         return r
+    if model is RealisasiBulanan:
+        _geser_total(baris.dipa_id, {bulan: jumlah - (r.jumlah if r is not None else 0)})
     if jumlah == 0:
         if r is not None:
             delete_object(r, pelaku=pelaku, satker=satker, induk=baris)
@@ -434,5 +447,11 @@ def impor_realisasi(dipa: Dipa, data: dict[int, dict[int, int]], *, pelaku, yaki
                     buat)
     massal.perbarui(RealisasiBulanan, ["jumlah", "sumber", "contoh", "diubah_oleh", "diubah_pada"], ubah)
     RealisasiBulanan.objects.filter(pk__in=hapus).delete()
+    selisih: dict[int, int] = {}
+    for pk, per_bulan in data.items():
+        for bulan, jumlah in per_bulan.items():
+            r = lama.get(pk, {}).get(bulan)
+            selisih[bulan] = selisih.get(bulan, 0) + jumlah - (r.jumlah if r is not None else 0)
+    _geser_total(dipa.pk, selisih)
     catat_banyak(jejak, pelaku=pelaku, satker=satker)
     return len(buat) + len(ubah) + len(hapus)

@@ -356,18 +356,21 @@ class PenyerapanSatker:
 
 def penyerapan_bawahan(induk, tahun: int, ids: list[int], sampai_bulan: int = 12) -> list[PenyerapanSatker]:
     """Pagu and realisasi (to the end of ``sampai_bulan``) of every satker in ``ids`` below
-    ``induk``, in three queries whatever their number; the caller totals rupiah and divides
-    once (a mean of percentages would weigh a small office like a large one)."""
+    ``induk``, in four queries whatever their number (realisasi from the maintained monthly
+    totals, models.TotalBulanan); the caller totals rupiah and divides once (a mean of
+    percentages would weigh a small office like a large one)."""
     from django.db.models import Sum
 
     from kinerja.organisasi.models import Satker
 
-    pagu = dict(BarisDipa.objects.filter(dipa__tahun=tahun, dipa__satker_id__in=ids, anak__isnull=True)
+    from .models import TotalBulanan
+
+    # a line with children holds no pagu of its own (actions.simpan_baris, impor_dipa): summing
+    # every line is summing the lines that hold pagu, without a self-join
+    pagu = dict(BarisDipa.objects.filter(dipa__tahun=tahun, dipa__satker_id__in=ids)
                 .values_list("dipa__satker_id").annotate(s=Sum("pagu")).values_list("dipa__satker_id", "s"))
-    real = dict(RealisasiBulanan.objects.filter(baris__dipa__tahun=tahun, baris__dipa__satker_id__in=ids,
-                                                bulan__lte=sampai_bulan)
-                .values_list("baris__dipa__satker_id").annotate(s=Sum("jumlah"))
-                .values_list("baris__dipa__satker_id", "s"))
+    real = dict(TotalBulanan.objects.filter(dipa__tahun=tahun, dipa__satker_id__in=ids, bulan__lte=sampai_bulan)
+                .values_list("dipa__satker_id").annotate(s=Sum("realisasi")).values_list("dipa__satker_id", "s"))
     dipa = set(Dipa.objects.filter(tahun=tahun, satker_id__in=ids).values_list("satker_id", flat=True))
     daftar = Satker.objects.filter(pk__in=ids).exclude(pk=induk.pk).order_by("kode").only(
         "id", "kode", "nama", "tingkat", "induk_id")

@@ -287,3 +287,23 @@ class StatusBulan(Approvable):
 
     def get_absolute_url(self):
         return reverse("anggaran:bulan", kwargs={"kode": self.satker.kode, "tahun": self.tahun, "bulan": self.bulan})
+
+
+class TotalBulanan(models.Model):
+    """A DIPA's realisasi summed per month, kept by the two functions that write
+    RealisasiBulanan (kinerja.anggaran.actions: ``_bulanan`` and ``impor_realisasi``) in the
+    same transaction, like an index: the national overview reads 12 rows per satker instead
+    of summing every line-month. Pages of one satker, the CLI and the report still sum the
+    records themselves; a test recomputes these totals after random writes."""
+
+    dipa = models.ForeignKey(Dipa, on_delete=models.CASCADE, related_name="total_bulanan")
+    bulan = models.PositiveSmallIntegerField(choices=PILIHAN_BULAN)
+    realisasi = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "total realisasi bulanan"
+        verbose_name_plural = "total realisasi bulanan"
+        constraints = [models.UniqueConstraint(fields=["dipa", "bulan"], name="total_bulanan_unik")]
+
+    def __str__(self):
+        return f"Total realisasi {BULAN[self.bulan - 1]} {self.dipa.tahun}"

@@ -160,10 +160,10 @@ def dipa_ubah(request, kode, tahun):
         d = dict(form.cleaned_data)
         versi = d.pop("versi")
         obj = dipa or Dipa(satker=satker, tahun=tahun)
-        for k, v in d.items():
-            setattr(obj, k, v if v is not None or k.startswith("target_tw") or k == "tanggal" else 0)
+        for k, v in d.items():  # every field of the form is a field of the DIPA
+            setattr(obj, k, v)
         obj.nomor, obj.target_sumber = d["nomor"] or "", d["target_sumber"] or ""
-        obj.target_contoh = False
+        obj.target_contoh = False  # targets typed by a user are real data
         try:
             actions.simpan_dipa(obj, pelaku=request.user, version_shown=versi if dipa else None)
         except ValidationError as e:

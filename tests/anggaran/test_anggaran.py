@@ -375,3 +375,50 @@ def test_ringkasan_bawahan_tersimpan_tidak_pernah_basi(monkeypatch, masuk, keg, 
     actions.simpan_bulanan(keg, pelaku=pengguna("uji_operator"), realisasi={3: 123_456})
     html = c.get(url).content.decode()
     assert "623.456" in html and "Rp1.123.456" in html  # 990001: 500.000 + 123.456; both: 1.123.456
+
+
+def test_formulir_dipa(masuk, dipa):
+    c = masuk("uji_operator")
+    data = {"nomor": "SP DIPA-076.01.2.990001/2024", "tanggal": "2023-12-01", "target_tw1": "20",
+            "target_tw2": "10", "target_tw3": "60", "target_tw4": "95", "ambang_efisien": "0", "ambang_cukup": "-10"}
+    r = c.post(f"{URL}dipa/", data)
+    assert r.status_code == 400 and "tidak boleh turun" in r.content.decode() and 'value="SP DIPA-076' in r.content.decode()
+    r = c.post(f"{URL}dipa/", {**data, "target_tw2": "45", "ambang_cukup": "5"})
+    assert r.status_code == 400 and "tidak boleh di atas ambang" in r.content.decode()
+    r = c.post(f"{URL}dipa/", {**data, "target_tw2": "45", "ambang_cukup": "-5,5"})
+    assert r.status_code == 302
+    dipa.refresh_from_db()
+    assert dipa.nomor.startswith("SP DIPA") and dipa.target_tw2 == 45 and str(dipa.ambang_cukup) == "-5.5000"
+    r = c.post(f"/s/{K}/anggaran/2025/dipa/", {**data, "target_tw2": "45"})
+    assert r.status_code == 302 and Dipa.objects.filter(satker__kode=K, tahun=2025).exists()
+
+
+def test_total_bulanan_selalu_sama_dengan_jumlah_catatan(masuk, dipa, keg, pengguna):
+    """The maintained monthly totals equal the records' sums after writes of every kind."""
+    import random
+
+    from django.db.models import Sum
+
+    from kinerja.anggaran.models import TotalBulanan
+
+    op = pengguna("uji_operator")
+    acak = random.Random(8)
+    c = masuk("uji_operator")
+
+    def sama():
+        dihitung = dict(RealisasiBulanan.objects.filter(baris__dipa=dipa).values_list("bulan")
+                        .annotate(s=Sum("jumlah")).values_list("bulan", "s"))
+        disimpan = {b: r for b, r in TotalBulanan.objects.filter(dipa=dipa).values_list("bulan", "realisasi") if r}
+        assert disimpan == dihitung
+
+    sama()
+    for _ in range(12):
+        bulan = acak.randint(2, 12)
+        jumlah = acak.choice([0, 1, 50_000, 70_000])
+        if acak.random() < 0.5:
+            actions.simpan_bulanan(keg, pelaku=op, realisasi={bulan: jumlah}, yakin=True)
+        else:
+            r = _impor(c, "realisasi", csv(f"kode;realisasi {['februari', 'maret', 'april'][bulan % 3]}\n"
+                                           f"076.01.WA.2886;{jumlah}\n"), yakin="on")
+            assert r.status_code in (302, 400)
+        sama()
