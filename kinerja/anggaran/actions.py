@@ -200,9 +200,15 @@ def _geser_total(dipa_id, selisih: dict[int, int]) -> None:
 
     from .models import TotalBulanan
 
-    for bulan, d in selisih.items():
-        if d and not TotalBulanan.objects.filter(dipa_id=dipa_id, bulan=bulan).update(realisasi=F("realisasi") + d):
-            TotalBulanan.objects.create(dipa_id=dipa_id, bulan=bulan, realisasi=d)
+    selisih = {b: d for b, d in selisih.items() if d}
+    if not selisih:
+        return
+    ada = set(TotalBulanan.objects.select_for_update().filter(dipa_id=dipa_id, bulan__in=list(selisih))
+              .values_list("bulan", flat=True))
+    TotalBulanan.objects.bulk_create([TotalBulanan(dipa_id=dipa_id, bulan=b, realisasi=d)
+                                      for b, d in selisih.items() if b not in ada])
+    for b in ada:
+        TotalBulanan.objects.filter(dipa_id=dipa_id, bulan=b).update(realisasi=F("realisasi") + selisih[b])
 
 
 def _bulanan(model, baris: BarisDipa, bulan: int, jumlah: int, *, pelaku, sumber: str, contoh: bool):

@@ -95,7 +95,8 @@ def bawahan(request, kode, tahun):
     table is cached, as HTML and totals, under the data versions of all of them (never
     served after a write)."""
     satker = satker_untuk(request.user, kode)
-    ids = sorted(keturunan(satker) - {satker.pk})
+    versi = keturunan(satker)
+    ids = sorted(versi)
     try:
         sampai = min(12, max(1, int(request.GET.get("sampai", 12))))
     except ValueError:
@@ -111,7 +112,7 @@ def bawahan(request, kode, tahun):
                 "tanpa_dipa": sum(1 for d in daftar if not d.ada_dipa),
                 "tabel": _tabel_bawahan(daftar, tahun)}
 
-    data = cached_satker_banyak(f"bawahan:{satker.pk}:{tahun}:{sampai}:{int(urut)}", ids, isi)
+    data = cached_satker_banyak(f"bawahan:{satker.pk}:{tahun}:{sampai}:{int(urut)}", versi, isi)
     return render(request, "anggaran/bawahan.html", {
         "satker": satker, "tahun": tahun, "sampai": sampai, "urut": urut, "bulan": list(BULAN_ANGGARAN),
         **{k: data[k] for k in ("jumlah", "pagu", "realisasi", "total", "tanpa_dipa")},

@@ -89,9 +89,19 @@ def _dengan_bawahan(langsung) -> set[int]:
     return ids
 
 
-def keturunan(satker) -> set[int]:
-    """The ids of ``satker`` and every satker below it (one query per level)."""
-    return _dengan_bawahan([satker.pk])
+def keturunan(satker) -> dict[int, int]:
+    """Every satker below ``satker`` (not itself) with its data version ``versi_data`` (one
+    query per level): what an overview of them is computed from and cached under."""
+    hasil: dict[int, int] = {}
+    lapis = {satker.pk}
+    for _ in range(5):
+        baru = dict(Satker.objects.filter(induk_id__in=lapis).values_list("id", "versi_data"))
+        baru = {k: v for k, v in baru.items() if k not in hasil and k != satker.pk}
+        if not baru:
+            break
+        hasil.update(baru)
+        lapis = set(baru)
+    return hasil
 
 
 def satker_terbaca(user):

@@ -270,18 +270,16 @@ def cached(satker, bagian: str, buat):
     return nilai
 
 
-def cached_satker_banyak(bagian: str, satker_ids, buat):
+def cached_satker_banyak(bagian: str, versi: dict[int, int], buat):
     """A value derived from the data of many satker (a provincial or national overview),
-    cached per process under the data versions of all of them: a write to any one moves its
-    ``versi_data`` and so the key (see :func:`cached`). One query reads the versions."""
+    cached per process under the data versions of all of them (``versi``: id -> versi_data,
+    as kinerja.organisasi.akses.keturunan reads them): a write to any one moves its version
+    and so the key (see :func:`cached`)."""
     if not cache_allowed():
         return buat()
     import hashlib
 
-    from kinerja.organisasi.models import Satker
-
-    versi = sorted(Satker.objects.filter(pk__in=list(satker_ids)).values_list("id", "versi_data"))
-    sidik = hashlib.sha256(repr(versi).encode()).hexdigest()[:32]
+    sidik = hashlib.sha256(repr(sorted(versi.items())).encode()).hexdigest()[:32]
     key = f"kinerja:{bagian}:{sidik}"
     nilai = cache.get(key)
     if nilai is None:
