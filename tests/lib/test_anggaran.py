@@ -318,3 +318,13 @@ def test_pesan_parse_rupiah():
     assert parse_rupiah("999.999.999.999.999") == 999_999_999_999_999
     with pytest.raises(AngkaTidakValid):
         parse_rupiah("-")
+
+
+def test_revisi_memeriksa_setiap_baris_dan_boleh_nol():
+    # every row is checked, also after a bad one; a line may be revised to zero
+    _, m = terapkan_revisi({"a": 10, "b": 5}, [PerubahanPagu("x", 0, 1), PerubahanPagu("a", 10, 10),
+                                               PerubahanPagu("a", 10, 1), PerubahanPagu("b", 5, -1)])
+    assert m == ["x: baris tidak ada di DIPA.", "a: baris muncul dua kali dalam satu revisi.",
+                 "b: pagu sesudah revisi tidak boleh negatif."]
+    baru, m = terapkan_revisi({"a": 10, "b": 5}, [PerubahanPagu("a", 10, 0), PerubahanPagu("b", 5, 15)])
+    assert m == [] and baru == {"a": 0, "b": 15}
