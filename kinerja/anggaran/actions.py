@@ -37,7 +37,10 @@ def rupiah(n: int) -> str:
 
 @action
 def simpan_dipa(dipa: Dipa, *, pelaku, version_shown: str | None = None) -> Dipa:
-    """Create or update a DIPA's heading: number, date, absorption targets, efficiency thresholds."""
+    """Create or update a DIPA's heading: number, date, absorption targets, efficiency thresholds.
+    A new DIPA is for a year from 2000 to next year (a DIPA is issued before its year starts)."""
+    if dipa.pk is None and not (2000 <= dipa.tahun <= jam.sekarang().year + 1):
+        raise ValidationError(f"DIPA dicatat untuk tahun 2000 sampai {jam.sekarang().year + 1}.")
     return save_object(dipa, pelaku=pelaku, satker=dipa.satker, version_shown=version_shown)
 
 
@@ -57,8 +60,22 @@ def simpan_baris(baris: BarisDipa, *, pelaku, version_shown: str | None = None,
 def _simpan_baris(baris: BarisDipa, *, pelaku, version_shown: str | None = None,
                   sasaran: Sequence[int] | None = None) -> BarisDipa:
     dipa = baris.dipa
+    lama_ = BarisDipa.objects.filter(pk=baris.pk).first() if baris.pk else None
+    if lama_ is not None and (lama_.kode, lama_.tingkat, lama_.induk_id) != (baris.kode, baris.tingkat, baris.induk_id) \
+            and BarisDipa.objects.filter(induk_id=baris.pk).exists():
+        raise ValidationError({"kode": "Kode, tingkat, dan induk baris yang berinci tidak diubah: rinciannya memakai "
+                                       "kode lengkapnya. Ubah atau hapus rinciannya dulu."})
     if baris.induk_id:
         induk = BarisDipa.objects.select_for_update().get(pk=baris.induk_id)
+        naik, dilihat = induk, set()
+        while naik is not None and naik.pk not in dilihat:  # never under itself or its own rincian
+            if baris.pk is not None and naik.pk == baris.pk:
+                raise ValidationError({"induk": "Baris tidak dapat berada di bawah dirinya sendiri atau rinciannya."})
+            dilihat.add(naik.pk)
+            naik = naik.induk
+        if RealisasiBulanan.objects.filter(baris=induk).exists():
+            raise ValidationError({"induk": f"Baris {induk.kode_lengkap} sudah berisi realisasi: rincian di "
+                                            "bawahnya tidak dapat ditambahkan."})
         if induk.pagu:
             raise ValidationError({"induk": f"Baris {induk.kode_lengkap} masih berpagu Rp{format_angka(induk.pagu, 0)}: "
                                             "pagu dicatat pada baris paling rinci. Kosongkan dulu pagu baris itu "
@@ -321,6 +338,7 @@ def impor_dipa(dipa: Dipa, baris: Sequence[dict], *, pelaku) -> int:
             "barisdipa_id", "sasarankegiatan_id"):
         lama_sasaran.setdefault(baris_id, []).append(sasaran_id)
     induk_di_berkas = {_kode_induk(r["kode"]) for r in baris if r["tingkat"] not in ("program", "tidak_dirinci")}
+    induk_di_db = set(BarisDipa.objects.filter(dipa=dipa, induk__isnull=False).values_list("induk_id", flat=True))
     urutan = max((b.urutan for b in ada.values()), default=0)
     jejak: list[tuple] = []
     kaitan: list[tuple[int, int]] = []
@@ -345,7 +363,11 @@ def impor_dipa(dipa: Dipa, baris: Sequence[dict], *, pelaku) -> int:
                 b = BarisDipa(dipa=dipa, induk=induk, urutan=urutan, tingkat=r["tingkat"])
                 b.kode = r["kode"].rsplit(".", 1)[-1] if r["tingkat"] not in ("program", "tidak_dirinci") else r["kode"]
             b.uraian = r["uraian"]
-            berinci = r["kode"] in induk_di_berkas
+            berinci = r["kode"] in induk_di_berkas or (b.pk is not None and b.pk in induk_di_db)
+            if berinci and r["pagu"] and b.pk is not None and b.pk in induk_di_db and r["kode"] not in induk_di_berkas:
+                raise galat(r, "baris ini berinci: pagunya adalah jumlah rinciannya; kosongkan kolom pagunya.")
+            if berinci and b.pagu and direvisi:
+                raise galat(r, "DIPA ini sudah direvisi: pagu baris ini dipindahkan ke rinciannya melalui revisi DIPA.")
             if not berinci and r["pagu"] is not None and r["pagu"] != b.pagu:
                 if direvisi:
                     raise galat(r, "DIPA ini sudah direvisi: pagu diubah melalui revisi DIPA.")

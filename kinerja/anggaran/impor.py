@@ -32,7 +32,7 @@ KOLOM = {
     "realisasi": [Kolom("kode", ("kode lengkap", "kode akun")), Kolom("uraian", wajib=False),
                   Kolom("pagu", wajib=False), *KOLOM_BULAN],
 }
-TIDAK_DIRINCI = ("-", "–", "")
+TIDAK_DIRINCI = ("-", "–")  # the code of the remainder line; an empty code is an error
 
 
 def tingkat_dari_kode(kode: str) -> tuple[Tingkat | None, str]:
@@ -77,6 +77,12 @@ def _cek_dipa(dipa, baris) -> tuple[list[_BarisImpor], list[Galat]]:
     for nomor, sel in baris:
         kode = teks(sel.get("kode"))
         uraian = teks(sel.get("uraian"))
+        if not kode:
+            galat.append(Galat(nomor, "Kode kosong: tulis kode lengkap, atau “-” untuk pagu yang tidak dirinci."))
+            continue
+        if len(uraian) > 300 or len(teks(sel.get("satuan"))) > 50:
+            galat.append(Galat(nomor, "Uraian paling panjang 300 huruf dan satuan 50 huruf."))
+            continue
         if kode in TIDAK_DIRINCI:
             tingkat, masalah, kode = Tingkat.TIDAK_DIRINCI, "", ""
         else:
@@ -113,8 +119,7 @@ def _cek_dipa(dipa, baris) -> tuple[list[_BarisImpor], list[Galat]]:
                 volume = parse_angka(teks(sel.get("volume")), batas=NILAI)
             except AngkaTidakValid as e:
                 galat.append(Galat(nomor, f"Volume: {e}"))
-        hasil.append(_BarisImpor(nomor, kode, tingkat, uraian[:300], pagu, sasaran, teks(sel.get("satuan"))[:50],
-                                 volume))
+        hasil.append(_BarisImpor(nomor, kode, tingkat, uraian, pagu, sasaran, teks(sel.get("satuan")), volume))
     # parents: in the file or already in the DIPA
     ada = set(BarisDipa.objects.filter(dipa=dipa).values_list("kode_lengkap", flat=True))
     kode_file = {b.kode for b in hasil}
@@ -144,6 +149,9 @@ def _cek_realisasi(dipa, baris, yakin) -> tuple[dict, list[Galat]]:
     dilihat: dict[str, int] = {}
     for nomor, sel in baris:
         kode = teks(sel.get("kode"))
+        if not kode:
+            galat.append(Galat(nomor, "Kode kosong: tulis kode lengkap, atau “-” untuk pagu yang tidak dirinci."))
+            continue
         kode = "" if kode in TIDAK_DIRINCI else kode
         if kode in dilihat:
             galat.append(Galat(nomor, f"Kode “{kode or 'tidak dirinci'}” sudah ada di baris {dilihat[kode]}."))
@@ -158,8 +166,8 @@ def _cek_realisasi(dipa, baris, yakin) -> tuple[dict, list[Galat]]:
             continue
         bulan: dict[int, int] = {}
         for i, k in enumerate(KOLOM_BULAN, 1):
-            if k.nama not in sel:
-                continue
+            if k.nama not in sel or teks(sel[k.nama]) == "":
+                continue  # an empty cell leaves the month as it is; 0 clears it
             try:
                 bulan[i] = parse_rupiah(sel[k.nama]) or 0
             except AngkaTidakValid as e:

@@ -74,6 +74,8 @@ class Dipa(models.Model):
         nilai = [v for v in self.target_triwulan().values() if v is not None]
         if any(b < a for a, b in zip(nilai, nilai[1:])):
             galat["target_tw4"] = "Target penyerapan kumulatif tidak boleh turun dari triwulan ke triwulan."
+        if self.tanggal is not None and not (self.tahun - 1 <= self.tanggal.year <= self.tahun):
+            galat["tanggal"] = f"Tanggal DIPA {self.tahun} jatuh pada tahun {self.tahun - 1} atau {self.tahun}."
         if self.ambang_cukup is not None and self.ambang_efisien is not None and self.ambang_cukup > self.ambang_efisien:
             galat["ambang_cukup"] = "Ambang “cukup efisien” tidak boleh di atas ambang “efisien”."
         if galat:
@@ -125,6 +127,7 @@ class BarisDipa(models.Model):
 
     def clean(self):
         galat = {}
+        self.kode_lengkap = self.susun_kode_lengkap() if (self.induk_id is None or self.induk) else ""
         m = masalah_kode(self.tingkat, self.kode)
         if m:
             galat["kode"] = m[:1].upper() + m[1:]

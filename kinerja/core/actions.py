@@ -59,7 +59,8 @@ def change_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=No
         raise ValidationError(
             f"{alur.nama[:1].upper()}{alur.nama[1:]} berstatus {alur.label(dari).lower()} tidak dapat "
             f"diubah menjadi {alur.label(ke).lower()}.")
-    alasan = (alasan or "").strip()
+    # control and invisible characters (NUL, zero-width space) are not a reason
+    alasan = "".join(c for c in (alasan or "") if c.isprintable() or c in "\n\t").strip()
     if alur.butuh_alasan(dari, ke) and not alasan:
         raise ValidationError("Alasan wajib diisi.")
     sebelum = snapshot(obj)

@@ -63,14 +63,17 @@ def _kunci(teks) -> str:
 def _baris_xlsx(data: bytes):
     from openpyxl import load_workbook
 
+    # an uploaded workbook is untrusted: whatever its parser raises (bad zip, broken XML, a
+    # missing sheet, a string index out of range), the file is unreadable, never a 500
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise BerkasTidakTerbaca("Berkas bukan XLSX yang dapat dibaca.") from e
-    ws = wb.worksheets[0]
-    for nomor, baris in enumerate(ws.iter_rows(values_only=True), 1):
-        yield nomor, list(baris)
-    wb.close()
+        ws = wb.worksheets[0]
+        baris = [(nomor, list(b)) for nomor, b in enumerate(ws.iter_rows(values_only=True), 1)]
+        wb.close()
+    except Exception as e:  # noqa: BLE001
+        raise BerkasTidakTerbaca("Berkas bukan XLSX yang dapat dibaca (rusak atau bukan buku kerja Excel). "
+                                 "Simpan ulang dari Excel sebagai .xlsx, atau unggah CSV.") from e
+    return baris
 
 
 def _baris_csv(data: bytes):
@@ -108,8 +111,8 @@ def baca(berkas, kolom: list[Kolom]) -> tuple[list[tuple[int, dict]], list[Galat
         semua = list(sumber)
     except BerkasTidakTerbaca as e:
         return [], [Galat(None, str(e))]
-    except (csv.Error, ValueError) as e:
-        return [], [Galat(None, f"Berkas tidak dapat dibaca: {e}")]
+    except (csv.Error, ValueError):
+        return [], [Galat(None, "Berkas tidak dapat dibaca sebagai tabel. Unggah XLSX atau CSV dari templat.")]
     while semua and not any(str(x or "").strip() for x in semua[0][1]):
         semua.pop(0)
     if not semua:
@@ -127,7 +130,7 @@ def baca(berkas, kolom: list[Kolom]) -> tuple[list[tuple[int, dict]], list[Galat
     hilang = [k.nama for k in kolom if k.wajib and k.nama not in peta]
     if hilang:
         return [], [Galat(nomor_kepala, "Kolom wajib tidak ditemukan di baris judul: " + ", ".join(hilang)
-                          + ". Unduh templat untuk melihat susunan kolomnya.")]
+                          + ". Hanya lembar pertama yang dibaca; unduh templat untuk melihat susunan kolomnya.")]
     hasil = []
     for nomor, sel in semua[1:]:
         if not any(str(x if x is not None else "").strip() for x in sel):

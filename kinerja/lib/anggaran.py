@@ -49,12 +49,12 @@ URUTAN_TINGKAT = (Tingkat.PROGRAM, Tingkat.KEGIATAN, Tingkat.KRO, Tingkat.RO, Ti
 
 # The code of each level as written in a DIPA and in a SAKTI export.
 _POLA_KODE = {
-    Tingkat.PROGRAM: (re.compile(r"\d{3}\.\d{2}\.[A-Z]{2}"), "tiga angka bagian anggaran, dua angka unit, dua huruf program, mis. 076.01.CQ"),
-    Tingkat.KEGIATAN: (re.compile(r"\d{4}"), "empat angka, mis. 6709"),
+    Tingkat.PROGRAM: (re.compile(r"[0-9]{3}\.[0-9]{2}\.[A-Z]{2}"), "tiga angka bagian anggaran, dua angka unit, dua huruf program, mis. 076.01.CQ"),
+    Tingkat.KEGIATAN: (re.compile(r"[0-9]{4}"), "empat angka, mis. 6709"),
     Tingkat.KRO: (re.compile(r"[A-Z]{3}"), "tiga huruf, mis. QMA"),
-    Tingkat.RO: (re.compile(r"\d{3}"), "tiga angka, mis. 001"),
-    Tingkat.KOMPONEN: (re.compile(r"\d{3}"), "tiga angka, mis. 051"),
-    Tingkat.AKUN: (re.compile(r"\d{6}"), "enam angka, mis. 521211"),
+    Tingkat.RO: (re.compile(r"[0-9]{3}"), "tiga angka, mis. 001"),
+    Tingkat.KOMPONEN: (re.compile(r"[0-9]{3}"), "tiga angka, mis. 051"),
+    Tingkat.AKUN: (re.compile(r"[0-9]{6}"), "enam angka, mis. 521211"),
 }
 
 
@@ -291,7 +291,7 @@ def capaian_sasaran(hasil: Iterable[Hasil]) -> tuple[Decimal | None, str]:
     return sum(persen, Decimal(0)) / len(persen), catatan
 
 
-_TITIK_RIBUAN = re.compile(r"\d{1,3}(?:\.\d{3})*|\d+")
+_TITIK_RIBUAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+")
 _INGGRIS_BANYAK = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _INGGRIS_DESIMAL = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+")
 _INGGRIS_SATU = re.compile(r"\d{1,3},\d{3}")
@@ -306,6 +306,11 @@ def parse_rupiah(teks) -> int | None:
     if teks is None:
         return None
     s = str(teks).strip()
+    if not s.isascii():  # other scripts' digits (Arabic-Indic, full-width) are not read as rupiah
+        s_ascii = s.replace("\u00a0", " ").replace("\u2212", "-")
+        if not s_ascii.isascii():
+            raise AngkaTidakValid(f"“{teks}”: tulis angka dengan angka 0-9.")
+        s = s_ascii
     if s[:2].lower() == "rp":
         s = s[2:].lstrip(". ")
     s = s.replace(" ", "").replace("\u00a0", "")
