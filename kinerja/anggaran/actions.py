@@ -67,7 +67,8 @@ def _simpan_baris(baris: BarisDipa, *, pelaku, version_shown: str | None = None,
                                        "kode lengkapnya. Ubah atau hapus rinciannya dulu."})
     if baris.induk_id:
         induk = BarisDipa.objects.select_for_update().get(pk=baris.induk_id)
-        naik, dilihat = induk, set()
+        naik: BarisDipa | None = induk
+        dilihat: set[int] = set()
         while naik is not None and naik.pk not in dilihat:  # never under itself or its own rincian
             if baris.pk is not None and naik.pk == baris.pk:
                 raise ValidationError({"induk": "Baris tidak dapat berada di bawah dirinya sendiri atau rinciannya."})
