@@ -328,3 +328,12 @@ def test_revisi_memeriksa_setiap_baris_dan_boleh_nol():
                  "b: pagu sesudah revisi tidak boleh negatif."]
     baru, m = terapkan_revisi({"a": 10, "b": 5}, [PerubahanPagu("a", 10, 0), PerubahanPagu("b", 5, 15)])
     assert m == [] and baru == {"a": 0, "b": 15}
+
+
+def test_hanya_angka_0_sampai_9():
+    assert masalah_kode("kegiatan", "٦٧٠٩") and masalah_kode("ro", "１２３")
+    with pytest.raises(AngkaTidakValid, match="angka 0-9"):
+        parse_rupiah("١٢٣")
+    assert parse_rupiah("1\u00a0500") == 1500
+    with pytest.raises(AngkaTidakValid, match="negatif"):
+        parse_rupiah("\u22125")
