@@ -71,9 +71,11 @@ class Dipa(models.Model):
         for p, nilai in self.target_triwulan().items():
             if nilai is not None and not (0 <= nilai <= 100):
                 galat[f"target_{p.lower()}"] = "Target penyerapan harus antara 0 dan 100%."
-        nilai = [v for v in self.target_triwulan().values() if v is not None]
-        if any(b < a for a, b in zip(nilai, nilai[1:])):
-            galat["target_tw4"] = "Target penyerapan kumulatif tidak boleh turun dari triwulan ke triwulan."
+        terisi = [(p, v) for p, v in self.target_triwulan().items() if v is not None]
+        for (_, a), (p, b) in zip(terisi, terisi[1:]):
+            if b < a:  # on the quarter that falls below the one before it
+                galat[f"target_{p.lower()}"] = "Target penyerapan kumulatif tidak boleh turun dari triwulan sebelumnya."
+                break
         if self.tanggal is not None and not (self.tahun - 1 <= self.tanggal.year <= self.tahun):
             galat["tanggal"] = f"Tanggal DIPA {self.tahun} jatuh pada tahun {self.tahun - 1} atau {self.tahun}."
         if self.ambang_cukup is not None and self.ambang_efisien is not None and self.ambang_cukup > self.ambang_efisien:

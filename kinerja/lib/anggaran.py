@@ -305,6 +305,10 @@ def parse_rupiah(teks) -> int | None:
     fractional or oversized amounts raise :class:`~kinerja.lib.angka.AngkaTidakValid`."""
     if teks is None:
         return None
+    if isinstance(teks, float):  # a number cell of a spreadsheet
+        if teks != teks or teks in (float("inf"), float("-inf")) or not teks.is_integer():
+            raise AngkaTidakValid(f"“{teks:g}”: rupiah harus bilangan bulat.")
+        teks = int(teks)
     s = str(teks).strip()
     if not s.isascii():  # other scripts' digits (Arabic-Indic, full-width) are not read as rupiah
         s_ascii = s.replace("\u00a0", " ").replace("\u2212", "-")

@@ -382,7 +382,10 @@ def test_formulir_dipa(masuk, dipa):
     data = {"nomor": "SP DIPA-076.01.2.990001/2024", "tanggal": "2023-12-01", "target_tw1": "20",
             "target_tw2": "10", "target_tw3": "60", "target_tw4": "95", "ambang_efisien": "0", "ambang_cukup": "-10"}
     r = c.post(f"{URL}dipa/", data)
-    assert r.status_code == 400 and "tidak boleh turun" in r.content.decode() and 'value="SP DIPA-076' in r.content.decode()
+    html = r.content.decode()
+    assert r.status_code == 400 and "tidak boleh turun" in html and 'value="SP DIPA-076' in html
+    # the message sits on TW II, the quarter that falls
+    assert html.index("tidak boleh turun") < html.index('name="target_tw3"')
     r = c.post(f"{URL}dipa/", {**data, "target_tw2": "45", "ambang_cukup": "5"})
     assert r.status_code == 400 and "tidak boleh di atas ambang" in r.content.decode()
     r = c.post(f"{URL}dipa/", {**data, "target_tw2": "45", "ambang_cukup": "-5,5"})

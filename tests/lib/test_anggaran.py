@@ -337,3 +337,12 @@ def test_hanya_angka_0_sampai_9():
     assert parse_rupiah("1\u00a0500") == 1500
     with pytest.raises(AngkaTidakValid, match="negatif"):
         parse_rupiah("\u22125")
+
+
+def test_sel_angka_spreadsheet():
+    assert parse_rupiah(1500.0) == 1500
+    for x in (1500.5, float("nan"), float("inf")):
+        with pytest.raises(AngkaTidakValid, match="harus bilangan bulat"):
+            parse_rupiah(x)
+    with pytest.raises(AngkaTidakValid, match="besar"):
+        parse_rupiah(1e20)
