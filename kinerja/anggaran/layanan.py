@@ -77,19 +77,11 @@ class Anggaran:
 
     @property
     def realisasi_bulan(self) -> dict[int, int]:
-        total: dict[int, int] = defaultdict(int)
-        for s in self.akar:
-            for b, v in s.realisasi_bulan.items():
-                total[b] += v
-        return dict(total)
+        return _jumlah_bulan(s.realisasi_bulan for s in self.akar)
 
     @property
     def rpd_bulan(self) -> dict[int, int]:
-        total: dict[int, int] = defaultdict(int)
-        for s in self.akar:
-            for b, v in s.rpd_bulan.items():
-                total[b] += v
-        return dict(total)
+        return _jumlah_bulan(s.rpd_bulan for s in self.akar)
 
     @property
     def realisasi(self) -> int:
@@ -130,12 +122,19 @@ class Anggaran:
         for tw, akhir in ag.TRIWULAN_AKHIR_BULAN.items():
             m = bulanan[akhir - 1]
             target = self.dipa.target_triwulan().get(tw) if self.dipa else None
-            capai = None
-            if target is not None and m["penyerapan"].persen is not None:
-                capai = m["penyerapan"].persen >= target
+            capai = ag.target_tercapai(m["penyerapan"], target)
             hasil.append({"periode": tw, "bulan": akhir, "penyerapan": m["penyerapan"], "target": target,
                           "tercapai": capai})
         return hasil
+
+
+def _jumlah_bulan(daftar) -> dict[int, int]:
+    """Amounts per month added up over several lines."""
+    total: dict[int, int] = defaultdict(int)
+    for per_bulan in daftar:
+        for b, v in per_bulan.items():
+            total[b] += v
+    return dict(total)
 
 
 def _target_bulan(dipa: Dipa | None) -> dict[int, Decimal]:
@@ -196,10 +195,8 @@ def anggaran(satker, tahun: int) -> Anggaran:
             s.pagu += a.pagu
             s.pagu_awal += a.pagu_awal
             s.contoh = s.contoh or a.contoh
-            for b, v in a.realisasi_bulan.items():
-                s.realisasi_bulan[b] = s.realisasi_bulan.get(b, 0) + v
-            for b, v in a.rpd_bulan.items():
-                s.rpd_bulan[b] = s.rpd_bulan.get(b, 0) + v
+        s.realisasi_bulan = _jumlah_bulan([s.realisasi_bulan, *(a.realisasi_bulan for a in s.anak)])
+        s.rpd_bulan = _jumlah_bulan([s.rpd_bulan, *(a.rpd_bulan for a in s.anak)])
 
     for s in hasil.akar:
         jumlahkan(s, 0)

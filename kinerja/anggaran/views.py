@@ -68,19 +68,18 @@ def ringkasan(request, kode, tahun):
 
 
 def _tabel_bawahan(daftar, tahun) -> str:
-    """The overview's rows, drawn in Python: a national office has 552 (one reverse() for all)."""
+    """The overview's rows, drawn in Python (a national office has 552); the result is cached."""
     from django.utils.html import escape
 
     from kinerja.lib.angka import format_angka, format_persen
 
     if not daftar:
         return '<tr><td colspan="5">Tidak ada satker di bawah satker ini.</td></tr>'
-    contoh = reverse("anggaran:ringkasan", kwargs={"kode": "XXX", "tahun": tahun})
-    awal, akhir = contoh.split("XXX")
     keluar = []
     for d in daftar:
         s = d.satker
-        nama = (f'<a href="{escape(awal + s.kode + akhir)}">{escape(s.nama)}</a>' if d.ada_dipa
+        url = reverse("anggaran:ringkasan", kwargs={"kode": s.kode, "tahun": tahun})
+        nama = (f'<a href="{escape(url)}">{escape(s.nama)}</a>' if d.ada_dipa
                 else f'{escape(s.nama)} <span class="catatan">belum ada DIPA</span>')
         p = d.penyerapan
         serap = format_persen(p.persen) if p.persen is not None else f'<span class="catatan">{escape(p.catatan)}</span>'
@@ -107,8 +106,8 @@ def bawahan(request, kode, tahun):
         daftar = penyerapan_bawahan(satker, tahun, ids, sampai)
         if urut:
             daftar.sort(key=lambda d: (d.penyerapan.persen is None, -(d.penyerapan.persen or 0), d.satker.kode))
-        pagu, realisasi = sum(d.pagu for d in daftar), sum(d.realisasi for d in daftar)
-        return {"jumlah": len(daftar), "pagu": pagu, "realisasi": realisasi, "total": penyerapan(realisasi, pagu),
+        total = penyerapan(sum(d.realisasi for d in daftar), sum(d.pagu for d in daftar))
+        return {"jumlah": len(daftar), "pagu": total.pagu, "realisasi": total.realisasi, "total": total,
                 "tanpa_dipa": sum(1 for d in daftar if not d.ada_dipa),
                 "tabel": _tabel_bawahan(daftar, tahun)}
 

@@ -117,6 +117,15 @@ def penyerapan(realisasi: int, pagu: int) -> Penyerapan:
     return Penyerapan(pagu, realisasi, Decimal(realisasi) * 100 / Decimal(pagu))
 
 
+def target_tercapai(serapan: Penyerapan, target: Decimal | None) -> bool | None:
+    """Whether cumulative absorption reached the quarter's target (the end-of-quarter
+    absorption targets a ministry sets for its work units; the IKPA indicator "penyerapan
+    anggaran", PER-5/PB/2022); None when there is no target or no absorption."""
+    if target is None or serapan.persen is None:
+        return None
+    return serapan.persen >= target
+
+
 def kumulatif(per_bulan: Mapping[int, int], sampai: int = 12) -> list[int]:
     """Cumulative amounts for months 1..``sampai`` from amounts per month (missing = 0)."""
     hasil, jalan = [], 0

@@ -346,3 +346,12 @@ def test_sel_angka_spreadsheet():
             parse_rupiah(x)
     with pytest.raises(AngkaTidakValid, match="besar"):
         parse_rupiah(1e20)
+
+
+def test_target_penyerapan_tercapai():
+    from kinerja.lib.anggaran import target_tercapai
+
+    assert target_tercapai(penyerapan(40, 100), D(40)) is True
+    assert target_tercapai(penyerapan(39, 100), D(40)) is False
+    assert target_tercapai(penyerapan(39, 100), None) is None
+    assert target_tercapai(penyerapan(0, 0), D(40)) is None
