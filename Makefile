@@ -9,7 +9,7 @@ export KINERJA_DATA_DIR ?= $(CURDIR)/var
 PORT ?= 8000
 APT_UPDATED := /tmp/.kinerja-apt-updated
 
-.PHONY: apt demo demo-ulang serve test test-sqlite test-postgres test-browser periksa mutasi bench clean sistem-uji
+.PHONY: apt demo demo-ulang serve test test-sqlite test-postgres test-browser periksa mutasi bench clean sistem-uji sistem-laporan
 
 $(BIN)/python:
 	@test -n "$(PY)" || { echo "Butuh Python 3.11 atau lebih baru."; exit 1; }
@@ -35,8 +35,13 @@ sistem-uji:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || [ -n "$$KINERJA_CHROMIUM" ] \
 	  || $(MAKE) --no-print-directory apt PAKET=chromium || true
 
-demo: $(VENV)/.terpasang
+# WeasyPrint (the PDF of the Laporan Kinerja) needs Pango.
+sistem-laporan:
+	@ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || $(MAKE) --no-print-directory apt PAKET="libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core" || true
+
+demo: $(VENV)/.terpasang sistem-laporan
 	$(BIN)/kinerja demo
+	$(BIN)/kinerja laporan --satker 658021 --tahun 2024 --format docx,pdf,xlsx --out keluaran
 	@echo "Buka http://127.0.0.1:$(PORT)/ dan masuk dengan salah satu akun di atas."
 	$(BIN)/kinerja serve --alamat 127.0.0.1:$(PORT)
 
@@ -50,7 +55,7 @@ serve: $(VENV)/.terpasang
 	$(BIN)/kinerja serve --alamat 127.0.0.1:$(PORT)
 
 # The whole suite on SQLite; again on PostgreSQL when KINERJA_TEST_DATABASE_URL is set.
-test: $(VENV)/.terpasang-dev sistem-uji
+test: $(VENV)/.terpasang-dev sistem-uji sistem-laporan
 	$(MAKE) --no-print-directory periksa test-sqlite test-browser test-postgres
 
 # The import direction (import-linter) and the types of the rules and the write path (mypy).

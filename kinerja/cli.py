@@ -6,6 +6,8 @@
                                       every PK indicator with target, realisasi and capaian
     kinerja anggaran --satker 658021 --tahun 2024 [--json]
                                       the DIPA with pagu, realisasi and penyerapan per line
+    kinerja laporan --satker 658021 --tahun 2024 [--format docx,pdf,xlsx] [--out DIR]
+                                      the Laporan Kinerja built from the data
     kinerja <perintah Django>         any manage.py command (migrate, createsuperuser, ...)
 """
 

@@ -136,6 +136,7 @@ INSTALLED_APPS = [
     "kinerja.perencanaan",
     "kinerja.pengukuran",
     "kinerja.anggaran",
+    "kinerja.laporan",
     "kinerja.demo",
 ]
 

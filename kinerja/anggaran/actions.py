@@ -19,7 +19,7 @@ from kinerja.core.audit import action, catat, catat_banyak, snapshot
 from kinerja.core.events import register as register_event
 from kinerja.lib.alur import StatusTriwulan
 from kinerja.lib.anggaran import BULAN_ANGGARAN, PerubahanPagu, masalah_rupiah, terapkan_revisi
-from kinerja.lib.angka import BULAN, RUPIAH, format_angka
+from kinerja.lib.angka import BULAN, RUPIAH, format_angka, format_rupiah
 
 from .models import BarisDipa, Dipa, RealisasiBulanan, RevisiDipa, RincianRevisi, Rpd, StatusBulan
 
@@ -32,7 +32,7 @@ BULAN_DISETUJUI = register_event("bulan_anggaran.disetujui", "menyetujui dan men
 
 
 def rupiah(n: int) -> str:
-    return f"Rp{format_angka(n, 0)}"
+    return format_rupiah(n)
 
 
 @action

@@ -162,6 +162,16 @@ def format_persen(nilai: Decimal | None, desimal: int = 2, *, kosong: str = "–
     return format_angka(nilai, desimal) + "%"
 
 
+def format_rupiah(nilai: int | None, *, kosong: str = "–") -> str:
+    """``40377837000`` -> ``"Rp40.377.837.000"``: the one house style of amounts in documents
+    (no space after "Rp", no ",00"; Tata Naskah Dinas, PermenPANRB 80/2012)."""
+    if nilai is None:
+        return kosong
+    if not hingga(nilai):
+        return TIDAK_VALID
+    return ("-" if nilai < 0 else "") + "Rp" + format_angka(abs(nilai), 0)
+
+
 def format_ringkas(nilai: Decimal | None, *, kosong: str = "–") -> str:
     """Up to four decimals, trailing zeros dropped: 100 -> "100", 82.5 -> "82,5"."""
     if nilai is None:

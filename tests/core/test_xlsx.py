@@ -68,8 +68,9 @@ def _rute_xlsx(resolver=None, ns=""):
 
 EKSPOR = {"pengukuran:dasbor_xlsx": {"kode": K, "tahun": 2024}, "organisasi:jejak_xlsx": {"kode": K},
           "anggaran:anggaran_xlsx": {"kode": K, "tahun": 2024},
-          "anggaran:templat_xlsx": {"kode": K, "tahun": 2024, "jenis": "realisasi"}}
-BERANGKA = {"pengukuran:dasbor_xlsx", "anggaran:anggaran_xlsx"}  # exports that hold figures (as numbers)
+          "anggaran:templat_xlsx": {"kode": K, "tahun": 2024, "jenis": "realisasi"},
+          "laporan:laporan_xlsx": {"kode": K, "tahun": 2024}}
+BERANGKA = {"pengukuran:dasbor_xlsx", "anggaran:anggaran_xlsx", "laporan:laporan_xlsx"}  # exports that hold figures (as numbers)
 # the hostile texts each export must show (so that the scan is not vacuous), by first character
 AWALAN = {"anggaran:anggaran_xlsx": {"=", "+"}, "anggaran:templat_xlsx": {"+"}}
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja.lib.angka import (
-    AngkaTidakValid, bulatkan, format_angka, format_persen, format_ringkas, format_tanggal,
+    AngkaTidakValid, bulatkan, format_angka, format_persen, format_ringkas, format_rupiah, format_tanggal,
     parse_angka,
 )
 
@@ -208,3 +208,14 @@ def test_hingga():
 def test_setiap_nilai_dalam_batas_diterima_dan_terbaca_sama(nilai):
     assert NILAI.masalah(nilai) is None
     assert parse_angka(format_angka(nilai, 4), batas=NILAI) == nilai
+
+
+@pytest.mark.parametrize("nilai, teks", [
+    (40377837000, "Rp40.377.837.000"),
+    (0, "Rp0"),
+    (999, "Rp999"),
+    (-1500, "-Rp1.500"),
+    (None, "–"),
+])
+def test_format_rupiah(nilai, teks):
+    assert format_rupiah(nilai) == teks

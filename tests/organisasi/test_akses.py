@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kinerja.anggaran.models import BarisDipa as BarisDipa_
+from kinerja.laporan.models import Hambatan
 from kinerja.core.models import Jejak
 from kinerja.organisasi.models import Peran
 from kinerja.pengukuran import actions as ukur
@@ -31,10 +32,12 @@ def _ids(kode):
     real = Realisasi.objects.filter(indikator__sasaran__renstra=renstra).order_by("id").first()
     peran = Peran.objects.filter(satker__kode=kode, peran="pembaca").values_list("id", flat=True).first()
     dipa = BarisDipa_.objects.filter(dipa__satker__kode=kode, tingkat="kegiatan").first()
+    hambatan = Hambatan.objects.filter(satker__kode=kode).first() or Hambatan.objects.create(
+        satker=renstra.satker, tahun=2024, hambatan="Hambatan uji")
     return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
                            realisasi_obj=real, baris_dipa=dipa.pk, program_dipa=dipa.induk_id,
-                           sasaran_dipa=[x.pk for x in dipa.sasaran.all()])
+                           sasaran_dipa=[x.pk for x in dipa.sasaran.all()], hambatan=hambatan.pk)
 
 
 @pytest.fixture
@@ -156,6 +159,20 @@ RUTE = {
     "anggaran:impor_kirim": Rute(_kw(tahun=2024, jenis="realisasi"), "post-ubah", 302, lambda d: {
         "berkas": SimpleUploadedFile("r.csv", b"kode;realisasi maret\n076.01.WA.2886;100.000\n", "text/csv")}, 1),
     "anggaran:templat_xlsx": Rute(_kw(tahun=2024, jenis="realisasi"), "baca"),
+    # the report: built from the data on every request
+    "laporan:beranda": Rute(_kw(), "baca", 302),
+    "laporan:laporan": Rute(_kw(tahun=2024), "baca"),
+    "laporan:unduh_docx": Rute(_kw(tahun=2024), "baca"),
+    "laporan:unduh_pdf": Rute(_kw(tahun=2024), "baca"),
+    "laporan:laporan_xlsx": Rute(_kw(tahun=2024), "baca"),
+    "laporan:narasi": Rute(_kw(tahun=2024), "baca"),
+    "laporan:narasi_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
+        "kunci": "latar_belakang", "latar_belakang-teks": "Latar belakang uji"}, 1),
+    "laporan:hambatan": Rute(_kw(tahun=2024), "baca"),
+    "laporan:hambatan_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {"hambatan": "uji"}, 1),
+    "laporan:hambatan_hapus": Rute(_kw(tahun=2024, hambatan_id="@hambatan"), "post-ubah", 302, lambda d: {}, 1),
+    "laporan:pengaturan": Rute(_kw(tahun=2024), "baca"),
+    "laporan:pengaturan_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {"kertas": "F4"}, 1),
 }
 HANYA_POST = {"post-ubah", "setujui", "komentar", "kelola-post"}
 JAHAT = {"alasan": "x", "teks": "x", "pita": "50 A\n0 B", "nilai": "1", "tahun": "2023", "peran": "admin"}
@@ -194,7 +211,7 @@ def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masu
 def _beralamat_id(nama):
     contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
                                                                  "peran", "misi", "bukti", "baris_dipa",
-                                                                 "program_dipa")}))
+                                                                 "program_dipa", "hambatan")}))
     return any(k.endswith("_id") for k in contoh)
 
 

@@ -1,0 +1,32 @@
+from django import forms
+
+from kinerja.core.forms import IndonesianDateField, VersionField
+from kinerja.perencanaan.models import validasi_nip
+
+from .models import MAKS_NARASI, Laporan
+
+
+class PengaturanForm(forms.Form):
+    tanggal = IndonesianDateField(label="Tanggal laporan", required=False)
+    penandatangan_nama = forms.CharField(label="Nama penandatangan", max_length=150, required=False,
+                                         help_text="Kosong: pihak pertama PK yang berlaku.")
+    penandatangan_jabatan = forms.CharField(label="Jabatan penandatangan", max_length=200, required=False)
+    penandatangan_nip = forms.CharField(label="NIP penandatangan", max_length=18, required=False,
+                                        validators=[validasi_nip])
+    kertas = forms.ChoiceField(label="Ukuran kertas", choices=Laporan.Kertas.choices)
+    versi = VersionField()
+
+
+class NarasiForm(forms.Form):
+    teks = forms.CharField(label="Teks", required=False, max_length=MAKS_NARASI,
+                           widget=forms.Textarea(attrs={"rows": 6}),
+                           help_text="Pisahkan paragraf dengan satu baris kosong. Kosongkan untuk menghapus.")
+
+
+class HambatanForm(forms.Form):
+    sasaran = forms.TypedChoiceField(label="Sasaran", coerce=int, required=False, empty_value=None)
+    hambatan = forms.CharField(label="Hambatan", max_length=4000, widget=forms.Textarea(attrs={"rows": 2}))
+    kendala = forms.CharField(label="Kendala", max_length=4000, required=False,
+                              widget=forms.Textarea(attrs={"rows": 2}))
+    tindak_lanjut = forms.CharField(label="Rencana tindak lanjut", max_length=4000, required=False,
+                                    widget=forms.Textarea(attrs={"rows": 2}))

@@ -1,0 +1,257 @@
+"""The Laporan Kinerja: built from the data of the small test satker (tests/kecil.py, its
+DIPA from tests/pembuat.buat_dipa: Rp1.000.000 pagu, Rp500.000 realised), rendered in every
+format, each rendering checked against the report model by opening it."""
+
+import io
+import re
+import shutil
+import subprocess
+from decimal import Decimal
+
+import docx as python_docx
+import openpyxl
+import pytest
+from django.core.exceptions import ValidationError
+from pypdf import PdfReader
+
+from kinerja.core.dokumen import Tabel
+from kinerja.core.models import Jejak
+from kinerja.laporan import actions, render
+from kinerja.laporan.models import Hambatan, Narasi
+from kinerja.laporan.susun import susun
+from kinerja.lib.angka import bulatkan
+from kinerja.lib.terbilang import terbilang_rupiah
+from kinerja.organisasi.models import Satker
+from kinerja.perencanaan.models import SasaranKegiatan
+
+from ..kecil import KODE as K
+
+URL = f"/s/{K}/laporan/2024/"
+JAHAT = 'Rapat & evaluasi <b>tidak</b> "selesai" \'tepat\' 😀 ✓'
+
+
+@pytest.fixture
+def satker(db):
+    return Satker.objects.get(kode=K)
+
+
+@pytest.fixture
+def doc(satker):
+    return susun(satker, 2024)
+
+
+def _teks_tabel(doc):
+    return [(t.label, [[s.teks for s in b] for b in t.baris]) for t in doc.tabel]
+
+
+def test_susunan_lengkap_dan_bernomor(doc):
+    assert [b.kunci for b in doc.bagian] == ["pengantar", "ringkasan", "bab1", "bab2", "bab3", "bab4", "lampiran"]
+    nomor = [t.nomor for t in doc.tabel]
+    assert len(nomor) == len(set(nomor)) and all(nomor)
+    assert {n.split(".")[0] for n in nomor} >= {"RE", "2", "3", "L"}
+    # numbering restarts per chapter, in order
+    bab3 = [t.nomor for t in doc.tabel if t.nomor.startswith("3.")]
+    assert bab3 == [f"3.{i}" for i in range(1, len(bab3) + 1)]
+    assert [g.nomor for g in doc.gambar] == ["3.1"]
+    for t in doc.tabel:  # never an empty table: rows, or the reason in its place
+        assert t.baris or t.kosong, t.judul
+
+
+def test_ringkasan_memuat_setiap_indikator_pk_dan_anggaran_dengan_terbilang(doc, satker):
+    from kinerja.pengukuran.layanan import matriks
+
+    m = matriks(satker, 2024)
+    ringkasan = doc.bagian[1]
+    tabel = [x for x in ringkasan.isi if isinstance(x, Tabel)]
+    assert [b[2].teks for b in tabel[0].baris] == [b.indikator.nama for b in m.baris]
+    assert [b[5].nilai for b in tabel[0].baris] == [b.tahun.capaian_nilai for b in m.baris]
+    teks = " ".join(p.teks for p in ringkasan.isi if hasattr(p, "gaya"))
+    assert "Rp1.000.000 (Satu juta rupiah)" in teks
+    assert "Rp500.000 (Lima ratus ribu rupiah)" in teks
+    assert "50,00% (lima puluh persen)" in teks
+    assert terbilang_rupiah(1_000_000) == "satu juta rupiah"
+    assert [s.nilai for s in tabel[1].baris[0]] == [1_000_000, 500_000, Decimal(50), 500_000]
+
+
+def test_tahun_tanpa_pk_dan_anggaran_tetap_tersusun_dengan_celah_dinyatakan(satker):
+    doc = susun(satker, 2021)
+    celah = " ".join(doc.kesenjangan)
+    assert "Perjanjian Kinerja" in celah and "DIPA" in celah
+    assert "Tahun 2021" in doc.subjudul[1].title()
+    for t in doc.tabel:
+        assert t.baris or t.kosong
+    # the HTML states each gap where the content would be
+    html = render.html(doc)
+    assert "Data belum ada:" in html and "DIPA) 2021 belum dicatat" in html
+
+
+def test_satker_tanpa_renstra(db):
+    s = Satker.objects.create(kode="990999", nama="KPU Kabupaten Kosong", tingkat="kabkota")
+    doc = susun(s, 2024)
+    assert any("Renstra" in k for k in doc.kesenjangan)
+    for f in ("html", "xlsx", "docx"):
+        assert render.render(doc, f)
+
+
+def test_semua_format_memuat_angka_model(doc):
+    """Every figure of every table in the model appears in the DOCX table, the XLSX sheet and
+    the PDF text."""
+    tabel = _teks_tabel(doc)
+    # DOCX: the tables in order, cell by cell (header row first)
+    d = python_docx.Document(io.BytesIO(render.docx(doc)))
+    isi_docx = [[[c.text for c in r.cells] for r in t.rows[1:]] for t in d.tables]
+    assert isi_docx == [baris for _, baris in tabel if baris]
+    assert len(d.inline_shapes) == len(doc.gambar)
+    # every table's header row repeats across pages
+    assert all(t.rows[0]._tr.trPr is not None and "tblHeader" in t.rows[0]._tr.trPr.xml for t in d.tables)
+    # XLSX: a sheet per table, numbers as numbers
+    wb = openpyxl.load_workbook(io.BytesIO(render.xlsx(doc)))
+    assert len(wb.sheetnames) == 1 + len(doc.tabel)
+    for t, ws in zip(doc.tabel, wb.worksheets[1:]):
+        assert ws["A1"].value == f"{t.label} {t.judul}"
+        for r, baris in enumerate(t.baris, 4):
+            for k, s in enumerate(baris, 1):
+                v = ws.cell(r, k).value
+                if isinstance(v, (int, float)):
+                    assert Decimal(str(v)) == bulatkan(Decimal(s.nilai), 4), (t.label, s)
+                else:
+                    assert (v or "") == s.teks, (t.label, s)
+    # PDF: each figure's text is on some page
+    teks_pdf = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(render.pdf(doc))).pages))
+    for _, baris in tabel:
+        for b in baris:
+            for s in b:
+                if re.fullmatch(r"-?(Rp)?[\d.]+(,\d+)?%?", s):
+                    assert s in teks_pdf, s
+
+
+def test_pdf_bernomor_halaman_dengan_penanda_dan_daftar_isi(doc):
+    r = PdfReader(io.BytesIO(render.pdf(doc)))
+    judul = [o["/Title"] for o in r.outline if isinstance(o, dict)]
+    assert {"Kata Pengantar", "Ringkasan Eksekutif", "BAB I Pendahuluan", "BAB III Akuntabilitas Kinerja",
+            "Lampiran"} <= set(judul)
+    daftar_isi = next(p.extract_text() for p in r.pages if "Daftar Isi" in p.extract_text())
+    assert re.search(r"BAB I Pendahuluan\s*\.+\s*\d+", daftar_isi)
+    assert r.pages[1].extract_text().strip().endswith("2")  # page number in the footer
+    a4 = r.pages[0].mediabox
+    assert round(float(a4.width) / 72 * 25.4) == 210 and round(float(a4.height) / 72 * 25.4) == 297
+
+
+def test_kertas_f4(satker, pengguna):
+    from kinerja.laporan.models import Laporan
+
+    actions.simpan_laporan(Laporan(satker=satker, tahun=2024, kertas="F4"), pelaku=pengguna("uji_operator"))
+    doc = susun(satker, 2024)
+    box = PdfReader(io.BytesIO(render.pdf(doc))).pages[0].mediabox
+    assert round(float(box.height) / 72 * 25.4) == 330
+    sec = python_docx.Document(io.BytesIO(render.docx(doc))).sections[0]
+    assert round(sec.page_height.mm) == 330
+
+
+def test_narasi_dan_hambatan_jahat_selamat_di_setiap_format(satker, pengguna):
+    op = pengguna("uji_operator")
+    sasaran = SasaranKegiatan.objects.filter(renstra__satker=satker).order_by("nomor").first()
+    actions.simpan_narasi(satker, 2024, "latar_belakang", JAHAT, pelaku=op)
+    actions.simpan_narasi(satker, 2024, f"sasaran.{sasaran.pk}.analisis", "Analisis\n\n" + JAHAT, pelaku=op)
+    actions.simpan_hambatan(Hambatan(satker=satker, tahun=2024, sasaran=sasaran, hambatan=JAHAT,
+                                     tindak_lanjut="RTL & <i>"), pelaku=op)
+    doc = susun(satker, 2024)
+    html = render.html(doc)
+    assert "Rapat &amp; evaluasi &lt;b&gt;tidak&lt;/b&gt; &quot;selesai&quot;" in html and "😀" in html
+    assert "<b>tidak</b>" not in html
+    d = python_docx.Document(io.BytesIO(render.docx(doc)))
+    assert sum(p.text == JAHAT for p in d.paragraphs) == 2
+    assert any(c.text == JAHAT for t in d.tables for r in t.rows for c in r.cells)
+    wb = openpyxl.load_workbook(io.BytesIO(render.xlsx(doc)))
+    assert any(c.value == JAHAT for ws in wb.worksheets for r in ws.iter_rows() for c in r)
+    teks_pdf = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(render.pdf(doc))).pages)
+    assert 'Rapat & evaluasi <b>tidak</b> "selesai"' in teks_pdf
+
+
+def test_narasi_bab1_dipakai_setiap_tahun_dan_teks_kosong_menghapus(satker, pengguna):
+    op = pengguna("uji_operator")
+    n = actions.simpan_narasi(satker, 2024, "latar_belakang", "Latar\r\nbelakang\u200b", pelaku=op)
+    assert n.tahun == 0 and n.teks == "Latar\nbelakang"
+    assert "Latar\nbelakang" in [p.teks for p in susun(satker, 2023).bagian[2].sub[0].isi]
+    jejak = Jejak.objects.count()
+    assert actions.simpan_narasi(satker, 2025, "latar_belakang", "Latar\nbelakang", pelaku=op).pk == n.pk
+    assert Jejak.objects.count() == jejak  # unchanged: no write, no audit row
+    assert actions.simpan_narasi(satker, 2024, "latar_belakang", "   ", pelaku=op) is None
+    assert not Narasi.objects.filter(pk=n.pk).exists()
+
+
+@pytest.mark.parametrize("kunci, pesan", [
+    ("rahasia", "tidak dikenal"),
+    ("sasaran.x.analisis", "tidak dikenal"),
+    ("sasaran.999999.analisis", "Sasaran tidak ditemukan"),
+])
+def test_narasi_kunci_salah_ditolak(satker, pengguna, kunci, pesan):
+    with pytest.raises(ValidationError, match=pesan):
+        actions.simpan_narasi(satker, 2024, kunci, "teks", pelaku=pengguna("uji_operator"))
+
+
+def test_narasi_sasaran_satker_lain_ditolak(satker, pengguna):
+    lain = SasaranKegiatan.objects.exclude(renstra__satker=satker).first()
+    with pytest.raises(ValidationError, match="Sasaran tidak ditemukan"):
+        actions.simpan_narasi(satker, 2024, f"sasaran.{lain.pk}.analisis", "x", pelaku=pengguna("uji_operator"))
+
+
+def test_halaman_pratinjau_menampilkan_celah_dan_tombol(masuk):
+    r = masuk("uji_pembaca").get(URL)
+    isi = r.content.decode()
+    assert r.status_code == 200
+    assert "Data yang belum ada" in isi and "Unduh Word (DOCX)" in isi
+    assert "LAPORAN KINERJA" in isi and "KPU KOTA UJI" in isi
+
+
+def test_unduhan(masuk):
+    c = masuk("uji_pembaca")
+    for akhir, awal in (("laporan.docx", b"PK"), ("laporan.pdf", b"%PDF"), ("laporan.xlsx", b"PK")):
+        r = c.get(URL + akhir)
+        assert r.status_code == 200 and r.content.startswith(awal)
+        assert f"laporan-kinerja-{K}-2024" in r["Content-Disposition"]
+
+
+def test_form_narasi_terlalu_panjang_menampilkan_ulang_teks(masuk):
+    c = masuk("uji_operator")
+    teks = "x" * 20_001
+    r = c.post(URL + "narasi/simpan/", {"kunci": "kesimpulan", "kesimpulan-teks": teks})
+    assert r.status_code == 400
+    isi = r.content.decode()
+    assert "paling banyak 20000 karakter" in isi.replace(".", "") or "20.000" in isi
+    assert teks in isi
+    assert not Narasi.objects.filter(kunci="kesimpulan").exists()
+
+
+def test_form_hambatan_kosong_ditolak_dan_isian_tetap(masuk):
+    c = masuk("uji_operator")
+    r = c.post(URL + "hambatan/simpan/", {"hambatan": "  ", "kendala": "Kendala yang diketik"})
+    assert r.status_code == 400
+    assert "Kendala yang diketik" in r.content.decode()
+    assert not Hambatan.objects.filter(kendala="Kendala yang diketik").exists()
+
+
+def test_pengaturan_nip_salah_ditolak(masuk):
+    r = masuk("uji_operator").post(URL + "pengaturan/simpan/", {"kertas": "A4", "penandatangan_nip": "123",
+                                                                "tanggal": "31/01/2025"})
+    assert r.status_code == 400 and "NIP" in r.content.decode()
+
+
+def test_perintah_laporan(satker, tmp_path):
+    from django.core.management import call_command
+
+    call_command("laporan", satker=K, tahun=2024, format="docx,xlsx", out=str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"laporan-kinerja-{K}-2024.docx",
+                                                          f"laporan-kinerja-{K}-2024.xlsx"]
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
+                    reason="LibreOffice tidak terpasang: jumlah halaman DOCX tidak diperiksa (apt-get install "
+                           "libreoffice-writer-nogui untuk menjalankannya).")
+def test_docx_dibuka_libreoffice(doc, tmp_path):
+    (tmp_path / "l.docx").write_bytes(render.docx(doc))
+    subprocess.run([shutil.which("soffice") or shutil.which("libreoffice"), "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "l.docx")], check=True, timeout=180,
+                   capture_output=True)
+    halaman = len(PdfReader(tmp_path / "l.pdf").pages)
+    assert 15 <= halaman <= 80
