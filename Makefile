@@ -87,6 +87,7 @@ bench: $(VENV)/.terpasang-dev
 	$(BIN)/python bench/beban.py
 	$(BIN)/python bench/rasio.py
 	$(BIN)/python bench/anggaran.py
+	$(BIN)/python bench/laporan.py
 
 clean:
 	rm -rf $(VENV) var *.egg-info

@@ -159,7 +159,7 @@ print(json.dumps(hasil))
 
 def jalankan_server(env, port, threads, proses):
     p = subprocess.Popen([sys.executable, "-m", "kinerja.cli", "serve", "--alamat", f"127.0.0.1:{port}",
-                          "--threads", str(threads), "--proses", str(proses)], env=env, cwd=AKAR,
+                          "--threads", str(threads), "--proses", str(proses), "--tanpa-pekerja-tugas"], env=env, cwd=AKAR,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     for _ in range(100):
         try:

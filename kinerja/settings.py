@@ -12,6 +12,9 @@ KINERJA_MEDIA_ROOT     evidence files (default KINERJA_DATA_DIR/berkas); never s
 KINERJA_BUKTI_MAKS_MB  largest evidence file accepted (default 10).
 KINERJA_DEBUG          1 for Django's debug pages (development only).
 KINERJA_CACHE          "mati" disables the per-process page cache.
+KINERJA_TUGAS          where background tasks (building a Laporan Kinerja) run: "db" (default:
+                       queued in the database, run by the worker `kinerja serve` starts, or
+                       `kinerja db_worker`) or "langsung" (run at once, inside the request).
 KINERJA_MASUK_MAKS_GAGAL  failed logins before an account or an address is locked (default 5).
 KINERJA_MASUK_JEDA_MENIT  minutes a lockout lasts (default 30); an admin can unlock earlier.
 
@@ -131,6 +134,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "kinerja.core",
     "kinerja.organisasi",
     "kinerja.perencanaan",
@@ -308,6 +313,15 @@ CACHES = {"default": {
                 else "django.core.cache.backends.locmem.LocMemCache"),
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }}
+
+# Background tasks (Django's task framework through the django-tasks backport): the database
+# backend needs no other server; a national installation may use RQ or Celery instead
+# (README, Deploying).
+_TUGAS = _env("KINERJA_TUGAS", "db")
+if _TUGAS not in ("db", "langsung"):
+    raise ImproperlyConfigured(f"KINERJA_TUGAS={_TUGAS!r} tidak dikenal: gunakan db atau langsung.")
+TASKS = {"default": {"BACKEND": ("django_tasks_db.DatabaseBackend" if _TUGAS == "db"
+                                 else "django_tasks.backends.immediate.ImmediateBackend")}}
 
 LOGGING = {
     "version": 1,

@@ -21,6 +21,10 @@ SANDI = KATA_SANDI_DEMO
 # Hashing test passwords with PBKDF2 would cost seconds per run; the hasher is not under test.
 django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
+# Background tasks run at once, in the test's process (the database backend and its worker
+# are tested on their own in tests/laporan).
+django_settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 # Property tests check values, never speed: a loaded CI machine must not fail them on time.
 hypothesis.settings.register_profile("kinerja", deadline=None)
 hypothesis.settings.load_profile("kinerja")

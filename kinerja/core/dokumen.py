@@ -66,8 +66,8 @@ class Tabel:
 class Gambar:
     jenis: ClassVar[str] = "gambar"
     judul: str
-    png: bytes
-    svg: str = ""
+    isi: bytes  # PNG or JPEG, at print resolution
+    mime: str = "image/png"
     keterangan: str = ""
     contoh: bool = False
     nomor: str = ""

@@ -5,12 +5,26 @@ Each is one durable action with an audit row (kinerja.core.audit), like every ot
 
 from __future__ import annotations
 
+import io
+import os
+
 from django.core.exceptions import ValidationError
 
 from kinerja.core.actions import delete_object, save_object
-from kinerja.core.audit import action
+from kinerja.core.audit import action, after_commit, catat, snapshot
+from kinerja.core.events import register as register_event
+from kinerja.lib.angka import format_ukuran
 
-from .models import MAKS_NARASI, SEMUA_TAHUN, Hambatan, Laporan, Narasi
+from .models import MAKS_NARASI, SEMUA_TAHUN, Foto, Hambatan, Laporan, Narasi, Pembuatan, Standar
+
+FOTO_UNGGAH = register_event("laporan.foto", "mengunggah foto dokumentasi")
+PEMBUATAN = register_event("laporan.pembuatan", "meminta pembuatan berkas Laporan Kinerja")
+DIAJUKAN = register_event("laporan.diajukan", "mengajukan Laporan Kinerja")
+DISETUJUI = register_event("laporan.disetujui", "menyetujui dan mengunci Laporan Kinerja")
+TERBUKA = register_event("laporan.terbuka", "mengembalikan (membuka kembali) Laporan Kinerja")
+FORMAT_BERKAS = ("docx", "pdf", "xlsx")
+FOTO_MAKS_BYTE = 10 * 1024 * 1024
+FOTO_JENIS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
 from .narasi import KUNCI_SATKER, kunci_sah
 
 
@@ -68,3 +82,184 @@ def simpan_hambatan(h: Hambatan, *, pelaku, version_shown: str | None = None) ->
 @action
 def hapus_hambatan(h: Hambatan, *, pelaku) -> None:
     delete_object(h, pelaku=pelaku, satker=h.satker)
+
+
+def periksa_foto(berkas) -> tuple[str, str]:
+    """The extension and content type of an uploaded photo, if it really is a JPEG or PNG image
+    (opened and verified with Pillow, not judged by its name)."""
+    from PIL import Image, UnidentifiedImageError
+
+    nama = os.path.basename(getattr(berkas, "name", "") or "foto")
+    if not berkas.size:
+        raise ValidationError(f"Berkas “{nama}” kosong.")
+    if berkas.size > FOTO_MAKS_BYTE:
+        raise ValidationError(f"Foto “{nama}” {format_ukuran(berkas.size)} melebihi batas "
+                              f"{FOTO_MAKS_BYTE // (1024 * 1024)} MB.")
+    berkas.seek(0)
+    data = berkas.read()
+    berkas.seek(0)
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            format = im.format
+            im.verify()
+        with Image.open(io.BytesIO(data)) as im:
+            im.load()  # verify() does not decode: a truncated image fails here
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(f"Berkas “{nama}” bukan gambar JPEG atau PNG yang dapat dibuka.") from None
+    if format not in FOTO_JENIS:
+        raise ValidationError(f"Foto “{nama}” berformat {format}; yang diterima hanya JPEG dan PNG.")
+    return FOTO_JENIS[format]
+
+
+@action
+def unggah_foto(satker, tahun: int, berkas, keterangan: str, *, pelaku, sasaran=None, contoh: bool = False) -> Foto:
+    keterangan = bersihkan(keterangan)
+    if not keterangan:
+        raise ValidationError({"keterangan": "Keterangan foto wajib diisi: ia menjadi judul gambar di laporan."})
+    if sasaran is not None and sasaran.renstra.satker_id != satker.pk:
+        raise ValidationError({"sasaran": "Sasaran bukan milik satker ini."})
+    ext, jenis = periksa_foto(berkas)
+    urutan = Foto.objects.filter(satker=satker, tahun=tahun).count() + 1
+    f = Foto(satker=satker, tahun=tahun, sasaran=sasaran, keterangan=keterangan[:300], jenis=jenis,
+             ukuran=berkas.size, urutan=urutan, contoh=contoh)
+    f.berkas.save(f"foto{ext}", berkas, save=False)
+    try:
+        f.full_clean()
+        f.save()
+        catat(f, FOTO_UNGGAH, pelaku=pelaku, satker=satker, sesudah=snapshot(f))
+    except Exception:
+        f.berkas.delete(save=False)  # no orphan file when the row is not written
+        raise
+    return f
+
+
+@action
+def hapus_foto(f: Foto, *, pelaku) -> None:
+    """Delete a photo; its file goes only once the deletion has committed."""
+    delete_object(f, pelaku=pelaku, satker=f.satker)
+    penyimpanan, nama = f.berkas.storage, f.berkas.name
+    if nama:
+        after_commit(lambda: penyimpanan.delete(nama))
+
+
+@action
+def simpan_standar(s: Standar, *, pelaku) -> Standar:
+    s.sumber = bersihkan(s.sumber)
+    if not s.sumber:
+        raise ValidationError({"sumber": "Sebutkan dasar standar (peraturan, surat, atau publikasi)."})
+    if s.indikator.sasaran.renstra.satker_id is None:
+        raise ValidationError("Indikator tidak dikenal.")
+    return save_object(s, pelaku=pelaku, satker=s.indikator.sasaran.renstra.satker)
+
+
+@action
+def hapus_standar(s: Standar, *, pelaku) -> None:
+    delete_object(s, pelaku=pelaku, satker=s.indikator.sasaran.renstra.satker)
+
+
+# --- building the files, in the background ---------------------------------------------------
+
+@action
+def mulai_pembuatan(satker, tahun: int, *, pelaku, format: tuple[str, ...] = FORMAT_BERKAS) -> Pembuatan:
+    """Queue a build of the year's report files; the task starts once this has committed."""
+    from .tasks import bangun_laporan
+
+    format = tuple(f for f in FORMAT_BERKAS if f in format)
+    if not format:
+        raise ValidationError("Pilih sedikitnya satu format: DOCX, PDF, atau XLSX.")
+    berjalan = Pembuatan.objects.filter(satker=satker, tahun=tahun, status__in=(
+        Pembuatan.Status.ANTRE, Pembuatan.Status.JALAN)).first()
+    if berjalan is not None:
+        raise ValidationError("Berkas laporan tahun ini sedang dibuat; tunggu sampai selesai.")
+    p = Pembuatan.objects.create(satker=satker, tahun=tahun, format=",".join(format), dibuat_oleh=pelaku)
+    catat(p, PEMBUATAN, pelaku=pelaku, satker=satker, sesudah=snapshot(p))
+
+    def antre():
+        hasil = bangun_laporan.enqueue(p.pk)
+        Pembuatan.objects.filter(pk=p.pk, tugas="").update(tugas=str(hasil.id)[:64])
+
+    after_commit(antre)
+    return p
+
+
+def _kemajuan(pk, persen: int, langkah: str, **lain) -> None:
+    # progress is not the office's data: written directly, without an audit row or a new data version
+    Pembuatan.objects.filter(pk=pk).update(progres=persen, langkah=langkah[:200], **lain)
+
+
+def jalankan_pembuatan(pembuatan_id: int) -> Pembuatan | None:
+    """Build the queued files (the task's body): the document from the data, then each
+    format, saving progress after each step; any error ends the build as failed with its
+    message. The files record the data version they were built from."""
+    from django.core.files.base import ContentFile
+
+    from kinerja.core import jam
+
+    from . import render
+    from .susun import susun
+
+    p = Pembuatan.objects.select_related("satker").filter(pk=pembuatan_id).first()
+    if p is None or p.status not in (Pembuatan.Status.ANTRE,):
+        return p
+    satker = p.satker
+    try:
+        versi = type(satker).objects.values_list("versi_data", flat=True).get(pk=satker.pk)
+        _kemajuan(p.pk, 5, "menyusun laporan dari data", status=Pembuatan.Status.JALAN, versi_data=versi)
+        doc = susun(satker, p.tahun)
+        daftar = p.daftar_format()
+        for i, f in enumerate(daftar):
+            _kemajuan(p.pk, 10 + 85 * i // len(daftar), f"menulis {f.upper()}")
+            isi = render.render(doc, f)
+            berkas = getattr(p, f)
+            berkas.save(f"laporan-kinerja-{satker.kode}-{p.tahun}.{f}", ContentFile(isi), save=False)
+            Pembuatan.objects.filter(pk=p.pk).update(**{f: berkas.name})
+        _kemajuan(p.pk, 100, "selesai", status=Pembuatan.Status.SELESAI, selesai_pada=jam.sekarang(),
+                  pesan=f"{len(doc.kesenjangan)} kekurangan data dinyatakan dalam laporan." if doc.kesenjangan else "")
+    except Exception as e:  # the build fails visibly; the worker stays up
+        _kemajuan(p.pk, 100, "gagal", status=Pembuatan.Status.GAGAL, selesai_pada=jam.sekarang(),
+                  pesan=f"{type(e).__name__}: {e}"[:2000])
+    p.refresh_from_db()
+    return p
+
+
+def laporan_tahun(satker, tahun: int, *, untuk_diubah: bool = False) -> Laporan:
+    qs = Laporan.objects.filter(satker=satker, tahun=tahun)
+    if untuk_diubah:
+        qs = qs.select_for_update()
+    lap = qs.first()
+    if lap is None:
+        lap = Laporan(satker=satker, tahun=tahun)
+        lap.save()
+        lap = Laporan.objects.select_for_update().get(pk=lap.pk) if untuk_diubah else lap
+    return lap
+
+
+def syarat_pengajuan(satker, tahun: int) -> tuple[Pembuatan | None, str | None]:
+    """The build a report is submitted with: the latest complete build (DOCX, PDF and XLSX)
+    of the data as they stand; else why it cannot be submitted."""
+    p = Pembuatan.objects.filter(satker=satker, tahun=tahun).order_by("-id").first()
+    if p is None or p.status != Pembuatan.Status.SELESAI:
+        return None, "Buat berkas laporan (DOCX, PDF, XLSX) dulu; yang diajukan adalah berkas itu."
+    if set(p.daftar_format()) != set(FORMAT_BERKAS):
+        return None, "Berkas terakhir tidak lengkap: buat ulang dalam ketiga format (DOCX, PDF, XLSX)."
+    versi = type(satker).objects.values_list("versi_data", flat=True).get(pk=satker.pk)
+    if p.versi_data != versi:
+        return None, ("Data satker berubah sejak berkas terakhir dibuat: buat ulang berkas agar yang diajukan "
+                      "sesuai data terkini.")
+    return p, None
+
+
+@action
+def ubah_status_laporan(satker, tahun: int, ke: str, *, pelaku, alasan: str = "") -> Laporan:
+    """Submit (with the latest complete build of the current data), approve (locks the year's
+    narrative, obstacles, photos, standards and settings), return or re-open (with a reason)."""
+    from kinerja.core.actions import change_status
+    from kinerja.lib.alur import StatusTriwulan
+
+    lap = laporan_tahun(satker, tahun, untuk_diubah=True)
+    if ke == StatusTriwulan.DIAJUKAN:
+        p, masalah = syarat_pengajuan(satker, tahun)
+        if masalah:
+            raise ValidationError(masalah)
+        lap.pembuatan = p
+    return change_status(lap, ke, pelaku=pelaku, satker=satker, alasan=alasan)

@@ -10,4 +10,4 @@ class LaporanConfig(AppConfig):
         from kinerja.core import navigation
 
         navigation.register("Laporan", "laporan:beranda", hak="baca", urutan=50)
-        from . import actions  # noqa: F401  audit events
+        from . import actions, locks  # noqa: F401  audit events and what feeds a locked report

@@ -1,9 +1,10 @@
 from django import forms
 
-from kinerja.core.forms import IndonesianDateField, VersionField
+from kinerja.core.forms import IndonesianDateField, NumberField, VersionField
+from kinerja.lib.angka import NILAI
 from kinerja.perencanaan.models import validasi_nip
 
-from .models import MAKS_NARASI, Laporan
+from .models import MAKS_NARASI, Laporan, Standar
 
 
 class PengaturanForm(forms.Form):
@@ -30,3 +31,18 @@ class HambatanForm(forms.Form):
                               widget=forms.Textarea(attrs={"rows": 2}))
     tindak_lanjut = forms.CharField(label="Rencana tindak lanjut", max_length=4000, required=False,
                                     widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class FotoForm(forms.Form):
+    berkas = forms.FileField(label="Foto (JPEG atau PNG, paling besar 10 MB)")
+    keterangan = forms.CharField(label="Keterangan", max_length=300,
+                                 help_text="Menjadi judul gambar di laporan, mis. “Rapat pleno rekapitulasi, 3 Maret 2024”.")
+    sasaran = forms.TypedChoiceField(label="Sasaran", coerce=int, required=False, empty_value=None)
+
+
+class StandarForm(forms.Form):
+    indikator = forms.TypedChoiceField(label="Indikator", coerce=int)
+    tingkat = forms.ChoiceField(label="Tingkat", choices=Standar.Tingkat.choices)
+    nilai = NumberField(label="Nilai standar", batas=NILAI)
+    sumber = forms.CharField(label="Dasar standar", max_length=300,
+                             help_text="Peraturan, surat, atau publikasi yang menetapkan standar ini.")

@@ -6,16 +6,27 @@ of the office's own words, either for one year or, with ``tahun`` 0, kept for ev
 constraints and follow-up (PermenPANRB 53/2014, Lampiran, Bab III of the LKj).
 """
 
+import os
+import uuid
+
 from django.db import models
 from django.urls import reverse
 
-from kinerja.core.fields import WaktuOtomatisField
+from django.conf import settings
+
+from kinerja.core.fields import ExactDecimalField, WaktuOtomatisField
+from kinerja.core.models import Approvable
+from kinerja.lib.alur import ALUR_LAPORAN, StatusTriwulan
 
 SEMUA_TAHUN = 0
 MAKS_NARASI = 20_000
 
 
-class Laporan(models.Model):
+class Laporan(Approvable):
+    """A year's report: its settings, its approval, and the built files it was approved with."""
+
+    ALUR = ALUR_LAPORAN
+    EVENT_PREFIX = "laporan"
     JALUR_SATKER = "satker"
 
     class Kertas(models.TextChoices):
@@ -29,6 +40,11 @@ class Laporan(models.Model):
     penandatangan_jabatan = models.CharField("jabatan penandatangan", max_length=200, blank=True)
     penandatangan_nip = models.CharField("NIP penandatangan", max_length=18, blank=True)
     kertas = models.CharField("ukuran kertas", max_length=2, choices=Kertas.choices, default=Kertas.A4)
+    status = models.CharField(max_length=10, choices=[(s.value, s.label) for s in StatusTriwulan],
+                              default=StatusTriwulan.TERBUKA)
+    alasan = models.TextField(blank=True, help_text="Alasan pengembalian atau pembukaan kembali terakhir.")
+    pembuatan = models.ForeignKey("Pembuatan", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                                  verbose_name="berkas yang diajukan")
 
     class Meta:
         verbose_name = "laporan kinerja"
@@ -94,3 +110,128 @@ class Hambatan(models.Model):
 
     def get_absolute_url(self):
         return reverse("laporan:laporan", kwargs={"kode": self.satker.kode, "tahun": self.tahun})
+
+
+def _lokasi_foto(instance, filename):
+    ext = os.path.splitext(filename)[1].lower()
+    return f"laporan/{instance.satker.kode}/{instance.tahun}/{uuid.uuid4().hex}{ext}"
+
+
+class Foto(models.Model):
+    """A documentation photo of the year's activities, with its caption, for BAB III."""
+
+    JALUR_SATKER = "satker"
+
+    satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE, related_name="foto_laporan")
+    tahun = models.PositiveSmallIntegerField()
+    sasaran = models.ForeignKey("perencanaan.SasaranKegiatan", null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="+", verbose_name="sasaran kegiatan")
+    berkas = models.FileField(upload_to=_lokasi_foto, max_length=200)
+    keterangan = models.CharField("keterangan foto", max_length=300)
+    jenis = models.CharField(max_length=20)
+    ukuran = models.PositiveIntegerField()
+    urutan = models.PositiveSmallIntegerField(default=0)
+    contoh = models.BooleanField(default=False)
+    diunggah_pada = WaktuOtomatisField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "foto dokumentasi"
+        verbose_name_plural = "foto dokumentasi"
+        ordering = ["urutan", "id"]
+
+    def __str__(self):
+        return f"Foto: {self.keterangan[:60]}"
+
+    def get_absolute_url(self):
+        return reverse("laporan:foto", kwargs={"kode": self.satker.kode, "tahun": self.tahun})
+
+
+class Standar(models.Model):
+    """A national or provincial standard (or benchmark) an indicator's result is compared with
+    (PermenPANRB 53/2014, Lampiran: analisis capaian "dengan standar nasional")."""
+
+    JALUR_SATKER = "indikator__sasaran__renstra__satker"
+
+    class Tingkat(models.TextChoices):
+        NASIONAL = "nasional", "nasional"
+        PROVINSI = "provinsi", "provinsi"
+
+    indikator = models.ForeignKey("perencanaan.Indikator", on_delete=models.CASCADE, related_name="standar")
+    tahun = models.PositiveSmallIntegerField()
+    tingkat = models.CharField(max_length=10, choices=Tingkat.choices, default=Tingkat.NASIONAL)
+    nilai = ExactDecimalField("nilai standar")
+    sumber = models.CharField("dasar standar", max_length=300)
+    contoh = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = "standar indikator"
+        verbose_name_plural = "standar indikator"
+        constraints = [models.UniqueConstraint(fields=["indikator", "tahun", "tingkat"], name="standar_unik")]
+
+    def __str__(self):
+        return f"Standar {self.tingkat} {self.indikator.kode} {self.tahun}"
+
+    def get_absolute_url(self):
+        return reverse("laporan:standar", kwargs={"kode": self.indikator.sasaran.renstra.satker.kode,
+                                                  "tahun": self.tahun})
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        batas = self.indikator.batas
+        masalah = batas.masalah(self.nilai) if batas is not None and self.nilai is not None else None
+        if masalah:
+            raise ValidationError({"nilai": f"Nilai standar {masalah}"})
+
+
+def _lokasi_berkas(instance, filename):
+    return f"laporan/{instance.satker.kode}/{instance.tahun}/berkas/{uuid.uuid4().hex}-{filename}"
+
+
+class Pembuatan(models.Model):
+    """One build of a year's report files, run as a background task: its progress, and the
+    files with the data version (``Satker.versi_data``) they were built from. The files of
+    the build a report was approved with are kept, so the approved report is the same bytes
+    whenever it is downloaded."""
+
+    JALUR_SATKER = "satker"
+
+    class Status(models.TextChoices):
+        ANTRE = "antre", "menunggu giliran"
+        JALAN = "jalan", "sedang dibuat"
+        SELESAI = "selesai", "selesai"
+        GAGAL = "gagal", "gagal"
+
+    satker = models.ForeignKey("organisasi.Satker", on_delete=models.CASCADE, related_name="pembuatan_laporan")
+    tahun = models.PositiveSmallIntegerField()
+    format = models.CharField(max_length=30, default="docx,pdf,xlsx")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.ANTRE)
+    progres = models.PositiveSmallIntegerField(default=0)
+    langkah = models.CharField(max_length=200, blank=True)
+    pesan = models.TextField(blank=True)
+    versi_data = models.PositiveBigIntegerField(null=True, blank=True)
+    docx = models.FileField(upload_to=_lokasi_berkas, max_length=200, blank=True)
+    pdf = models.FileField(upload_to=_lokasi_berkas, max_length=200, blank=True)
+    xlsx = models.FileField(upload_to=_lokasi_berkas, max_length=200, blank=True)
+    tugas = models.CharField(max_length=64, blank=True)
+    dibuat_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    dibuat_pada = WaktuOtomatisField(auto_now_add=True)
+    selesai_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "pembuatan berkas laporan"
+        verbose_name_plural = "pembuatan berkas laporan"
+        ordering = ["-id"]
+
+    def __str__(self):
+        return f"Berkas Laporan Kinerja {self.tahun} #{self.pk}"
+
+    def get_absolute_url(self):
+        return reverse("laporan:laporan", kwargs={"kode": self.satker.kode, "tahun": self.tahun})
+
+    def daftar_format(self) -> list[str]:
+        return [f for f in self.format.split(",") if f]
+
+    def berkas(self):
+        """(format, file) of each file built."""
+        return [(f, getattr(self, f)) for f in ("docx", "pdf", "xlsx") if getattr(self, f)]

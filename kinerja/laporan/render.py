@@ -177,7 +177,7 @@ def _gambar_docx(sd, g: Gambar):
     p = sd.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.keep_with_next = True
-    p.add_run().add_picture(io.BytesIO(g.png), width=Cm(15.5))
+    p.add_run().add_picture(io.BytesIO(g.isi), width=Cm(15.5 if g.mime == "image/png" else 12))
     _gaya(sd.add_paragraph(f"{g.label} {g.judul}" + (" (contoh)" if g.contoh else "")), "JudulGambar")
     if g.keterangan:
         _gaya(sd.add_paragraph(g.keterangan), "CatatanTabel")

@@ -28,7 +28,7 @@ from kinerja.pengukuran.layanan import Matriks, matriks
 from kinerja.perencanaan.layanan import tabel_pk
 from kinerja.perencanaan.models import Indikator, Renstra, TargetIndikator
 
-from .models import SEMUA_TAHUN, Hambatan, Laporan, Narasi
+from .models import SEMUA_TAHUN, Foto, Hambatan, Laporan, Narasi, Standar
 from .narasi import SASARAN, kunci_sasaran
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -53,8 +53,13 @@ class Penyusun:
         self.narasi: dict[str, Narasi] = {
             n.kunci: n for n in Narasi.objects.filter(satker=satker, tahun__in=(SEMUA_TAHUN, tahun))}
         self.hambatan = list(Hambatan.objects.filter(satker=satker, tahun=tahun).select_related("sasaran"))
+        self.foto = list(Foto.objects.filter(satker=satker, tahun=tahun))
+        self.standar: dict[int, list[Standar]] = {}
+        for st in Standar.objects.filter(indikator__in=[b.indikator.pk for b in self.m.baris], tahun=tahun) \
+                .order_by("tingkat"):
+            self.standar.setdefault(st.indikator_id, []).append(st)
         self.contoh = self.m.ada_contoh or self.a.ada_contoh or any(n.contoh for n in self.narasi.values()) \
-            or any(h.contoh for h in self.hambatan)
+            or any(h.contoh for h in self.hambatan) or any(f.contoh for f in self.foto)
         # earlier years of the same Renstra, for the comparison over time
         self.lalu: dict[int, Matriks] = {}
         if self.renstra is not None:
@@ -333,6 +338,9 @@ class Penyusun:
             a.sub.append(self.bagian_sasaran(i, sasaran, daftar))
         for judul, fungsi in tambahan("bab3.a"):
             a.sub.append(Bagian(judul, f"bab3.a.{judul}", fungsi(self.satker, self.tahun)))
+        foto_umum = [f for f in self.foto if f.sasaran_id is None]
+        if foto_umum:
+            a.sub.append(Bagian("Dokumentasi kegiatan", "bab3.a.foto", self.gambar_foto(foto_umum)))
         hambatan_umum = [h for h in self.hambatan if h.sasaran_id is None]
         if hambatan_umum:
             a.sub.append(Bagian("Hambatan, kendala dan rencana tindak lanjut", "bab3.a.hambatan",
@@ -348,12 +356,12 @@ class Penyusun:
                            f"Analisis capaian sasaran {i} belum ditulis.")
         b.isi += self.perbandingan_tahun(i, daftar)
         b.isi += self.progres_renstra(i, daftar)
-        b.isi.append(self.celah(f"Standar nasional atau provinsi untuk indikator sasaran {i} belum dicatat: "
-                                "perbandingan dengan standar tidak disajikan."))
+        b.isi += self.banding_standar(i, daftar)
         for kunci, judul, _ in SASARAN[1:]:
             b.isi.append(Paragraf(f"{judul}:"))
             b.isi += self.teks(kunci_sasaran(sasaran.pk, kunci), f"{judul} sasaran {i} belum ditulis.")
         b.isi += self.efisiensi_dan_dana(i, sasaran)
+        b.isi += self.gambar_foto([f for f in self.foto if f.sasaran_id == sasaran.pk])
         hambatan = [h for h in self.hambatan if h.sasaran_id == sasaran.pk]
         if hambatan:
             b.isi.append(self.tabel_hambatan(hambatan, f"Hambatan {i}", sasaran_ke=i))
@@ -409,6 +417,38 @@ class Penyusun:
         if t.contoh:
             t.catatan.append("* target contoh.")
         return [t]
+
+    def banding_standar(self, i: int, daftar) -> list:
+        ada = [(b, st) for b in daftar for st in self.standar.get(b.indikator.pk, [])]
+        if not ada:
+            return [self.celah(f"Standar nasional atau provinsi untuk indikator sasaran {i} belum dicatat: "
+                               "perbandingan dengan standar tidak disajikan.")]
+        t = Tabel(f"Capaian sasaran {i} dibanding standar", ["Indikator kinerja", f"Realisasi {self.tahun}",
+                                                            "Standar", "Dasar", "Keterangan"],
+                  nama_lembar=f"Standar {i}")
+        for b, st in ada:
+            ind = b.indikator
+            banding = cp.banding_standar(b.tahun.realisasi.nilai, st.nilai, ind.polaritas)
+            t.baris.append([Sel(ind.nama), Sel.angka(b.tahun.realisasi_teks, b.tahun.realisasi.nilai),
+                            Sel.angka(f"{format_ringkas(st.nilai)}{'%' if ind.persen else ''} ({st.tingkat})"
+                                      + (" *" if st.contoh else ""), st.nilai),
+                            Sel(st.sumber), Sel(banding or "tidak dapat dibandingkan")])
+            t.contoh = t.contoh or st.contoh or b.tahun.contoh
+        if t.contoh:
+            t.catatan.append("* data contoh.")
+        return [t]
+
+    def gambar_foto(self, daftar: list[Foto]) -> list:
+        hasil: list = []
+        for f in daftar:
+            try:
+                with f.berkas.open("rb") as berkas:
+                    isi = berkas.read()
+            except (OSError, ValueError):
+                hasil.append(self.celah(f"Berkas foto “{f.keterangan}” tidak ditemukan di penyimpanan."))
+                continue
+            hasil.append(Gambar(f.keterangan, isi, mime=f.jenis, contoh=f.contoh))
+        return hasil
 
     def efisiensi_dan_dana(self, i: int, sasaran) -> list:
         p = self.pendanaan.get(sasaran.pk)
@@ -493,7 +533,7 @@ class Penyusun:
             tw.catatan.append(f"Dasar target: {self.a.dipa.target_sumber}.")
         b.isi.append(tw)
         b.isi.append(Gambar(f"Penyerapan anggaran kumulatif {self.nama} tahun {self.tahun}",
-                            png=grafik.png(self.a, dpi=200), contoh=self.a.ada_contoh))
+                            isi=grafik.png(self.a, dpi=200), contoh=self.a.ada_contoh))
         b.isi += self.teks("anggaran")
         return b
 

@@ -7,21 +7,25 @@ Every view starts with the access helper; writes go through kinerja.laporan.acti
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kinerja.core.audit import snapshot
 from kinerja.core.forms import errors_to_form
+from kinerja.core.limits import body_limit
 from kinerja.core.versions import wrap
+from kinerja.lib.alur import StatusTriwulan
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
+from kinerja.organisasi.riwayat import alasan_terakhir, alur
 from kinerja.perencanaan.layanan import tahun_bawaan
 from kinerja.perencanaan.models import SasaranKegiatan
 
 from . import actions, render as render_lap
-from .forms import HambatanForm, NarasiForm, PengaturanForm
-from .models import SEMUA_TAHUN, Hambatan, Laporan, Narasi
+from .actions import FOTO_MAKS_BYTE
+from .forms import FotoForm, HambatanForm, NarasiForm, PengaturanForm, StandarForm
+from .models import SEMUA_TAHUN, Foto, Hambatan, Laporan, Narasi, Pembuatan, Standar
 from .narasi import SASARAN, SATKER, TAHUNAN, kunci_sasaran, label
 from .susun import susun
 
@@ -36,33 +40,114 @@ def beranda(request, kode):
 def laporan(request, kode, tahun):
     satker = satker_untuk(request.user, kode)
     doc = susun(satker, tahun)
+    hak = hak_pengguna(request.user, satker)
+    lap = Laporan.objects.filter(satker=satker, tahun=tahun).select_related("pembuatan").first()
+    status = lap.status if lap else StatusTriwulan.TERBUKA
+    jejak = alur(lap) if lap is not None else []
+    pembuatan = list(Pembuatan.objects.filter(satker=satker, tahun=tahun).select_related("dibuat_oleh")[:5])
+    _, syarat = actions.syarat_pengajuan(satker, tahun) if status == StatusTriwulan.TERBUKA else (None, None)
     return render(request, "laporan/laporan.html", {
-        "satker": satker, "tahun": tahun, "doc": doc, "hak": hak_pengguna(request.user, satker),
-        "format": [("docx", "Word (DOCX)"), ("pdf", "PDF"), ("xlsx", "Excel (XLSX)")]})
+        "satker": satker, "tahun": tahun, "doc": doc, "hak": hak, "lap": lap, "status": StatusTriwulan(status),
+        "alur": jejak, "kembali": alasan_terakhir(lap, jejak) if lap else None, "pembuatan": pembuatan,
+        "berjalan": any(p.status in (Pembuatan.Status.ANTRE, Pembuatan.Status.JALAN) for p in pembuatan),
+        "syarat": syarat, "versi_data": satker.versi_data,
+        "boleh_buat": Hak.UBAH in hak and status == StatusTriwulan.TERBUKA,
+        "boleh_ajukan": Hak.UBAH in hak and status == StatusTriwulan.TERBUKA,
+        "boleh_setujui": Hak.SETUJUI in hak and status == StatusTriwulan.DIAJUKAN,
+        "boleh_buka": Hak.SETUJUI in hak and status == StatusTriwulan.DISETUJUI})
 
 
-def _unduh(request, kode, tahun, format):
+@login_required
+@require_POST
+def pembuatan_mulai(request, kode, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    try:
+        actions.mulai_pembuatan(satker, tahun, pelaku=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "Berkas laporan sedang dibuat; kemajuannya tampil di bawah.")
+    return redirect(reverse("laporan:laporan", kwargs={"kode": kode, "tahun": tahun}) + "#berkas")
+
+
+@login_required
+def pembuatan_status(request, kode, tahun, pembuatan_id):
     satker = satker_untuk(request.user, kode)
-    doc = susun(satker, tahun)
-    isi = render_lap.render(doc, format)
-    r = HttpResponse(isi, content_type=render_lap.JENIS_ISI[format])
-    r["Content-Disposition"] = f'attachment; filename="laporan-kinerja-{satker.kode}-{tahun}.{format}"'
-    return r
+    p = get_object_or_404(Pembuatan, pk=pembuatan_id, satker=satker, tahun=tahun)
+    return JsonResponse({"status": p.status, "label": p.get_status_display(), "progres": p.progres,
+                         "langkah": p.langkah, "pesan": p.pesan,
+                         "selesai": p.status in (Pembuatan.Status.SELESAI, Pembuatan.Status.GAGAL)})
+
+
+def _berkas(request, kode, tahun, pembuatan_id, format):
+    satker = satker_untuk(request.user, kode)
+    p = get_object_or_404(Pembuatan, pk=pembuatan_id, satker=satker, tahun=tahun)
+    berkas = getattr(p, format)
+    if not berkas:
+        raise Http404("Berkas ini belum atau tidak dibuat.")
+    try:
+        isi = berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404("Berkas tidak ditemukan di penyimpanan.") from None
+    resp = FileResponse(isi, as_attachment=True, filename=f"laporan-kinerja-{satker.kode}-{tahun}-{p.pk}.{format}",
+                        content_type=render_lap.JENIS_ISI[format])
+    resp["X-Content-Type-Options"] = "nosniff"
+    resp["Cache-Control"] = "private, no-store"
+    return resp
 
 
 @login_required
-def unduh_docx(request, kode, tahun):
-    return _unduh(request, kode, tahun, "docx")
+def berkas_docx(request, kode, tahun, pembuatan_id):
+    return _berkas(request, kode, tahun, pembuatan_id, "docx")
 
 
 @login_required
-def unduh_pdf(request, kode, tahun):
-    return _unduh(request, kode, tahun, "pdf")
+def berkas_pdf(request, kode, tahun, pembuatan_id):
+    return _berkas(request, kode, tahun, pembuatan_id, "pdf")
 
 
 @login_required
-def laporan_xlsx(request, kode, tahun):
-    return _unduh(request, kode, tahun, "xlsx")
+def berkas_xlsx(request, kode, tahun, pembuatan_id):
+    return _berkas(request, kode, tahun, pembuatan_id, "xlsx")
+
+
+def _ubah_status(request, kode, tahun, *, perlu, ke, pesan):
+    satker = satker_untuk(request.user, kode, perlu)
+    try:
+        actions.ubah_status_laporan(satker, tahun, ke, pelaku=request.user, alasan=request.POST.get("alasan", "")[:4000])
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, pesan)
+    return redirect("laporan:laporan", kode=kode, tahun=tahun)
+
+
+@login_required
+@require_POST
+def ajukan(request, kode, tahun):
+    return _ubah_status(request, kode, tahun, perlu=Hak.UBAH, ke=StatusTriwulan.DIAJUKAN,
+                        pesan="Laporan Kinerja diajukan kepada pimpinan.")
+
+
+@login_required
+@require_POST
+def setujui(request, kode, tahun):
+    return _ubah_status(request, kode, tahun, perlu=Hak.SETUJUI, ke=StatusTriwulan.DISETUJUI,
+                        pesan="Laporan Kinerja disetujui dan terkunci.")
+
+
+@login_required
+@require_POST
+def kembalikan(request, kode, tahun):
+    return _ubah_status(request, kode, tahun, perlu=Hak.SETUJUI, ke=StatusTriwulan.TERBUKA,
+                        pesan="Laporan Kinerja dikembalikan kepada operator.")
+
+
+@login_required
+@require_POST
+def buka(request, kode, tahun):
+    return _ubah_status(request, kode, tahun, perlu=Hak.SETUJUI, ke=StatusTriwulan.TERBUKA,
+                        pesan="Laporan Kinerja dibuka kembali.")
 
 
 def _blok_narasi(satker, tahun):
@@ -207,3 +292,126 @@ def pengaturan_simpan(request, kode, tahun):
     messages.success(request, "Pengaturan laporan disimpan.")
     return redirect("laporan:laporan", kode=kode, tahun=tahun)
 
+
+
+def _sasaran_pilihan(satker, tahun):
+    return [("" if k is None else k, v) for k, v in _pilihan_sasaran(satker, tahun)]
+
+
+def _halaman_foto(request, satker, tahun, form=None):
+    if form is None:
+        form = FotoForm()
+    form.fields["sasaran"].choices = _sasaran_pilihan(satker, tahun)
+    return render(request, "laporan/foto.html", {
+        "satker": satker, "tahun": tahun, "form": form, "hak": hak_pengguna(request.user, satker),
+        "daftar": Foto.objects.filter(satker=satker, tahun=tahun).select_related("sasaran")},
+        status=400 if form.is_bound else 200)
+
+
+@login_required
+def foto(request, kode, tahun):
+    satker = satker_untuk(request.user, kode)
+    return _halaman_foto(request, satker, tahun)
+
+
+@login_required
+@require_POST
+@body_limit(FOTO_MAKS_BYTE)
+def foto_unggah(request, kode, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    form = FotoForm(request.POST, request.FILES)
+    form.fields["sasaran"].choices = _sasaran_pilihan(satker, tahun)
+    if not form.is_valid():
+        return _halaman_foto(request, satker, tahun, form)
+    d = form.cleaned_data
+    sasaran = SasaranKegiatan.objects.filter(pk=d["sasaran"], renstra__satker=satker).first() if d["sasaran"] else None
+    try:
+        actions.unggah_foto(satker, tahun, d["berkas"], d["keterangan"], pelaku=request.user, sasaran=sasaran)
+    except ValidationError as e:
+        if hasattr(e, "error_dict"):
+            errors_to_form(form, e)
+        else:
+            form.add_error("berkas", e)
+        return _halaman_foto(request, satker, tahun, form)
+    messages.success(request, "Foto terunggah.")
+    return redirect("laporan:foto", kode=kode, tahun=tahun)
+
+
+@login_required
+def foto_berkas(request, kode, tahun, foto_id):
+    satker = satker_untuk(request.user, kode)
+    f = get_object_or_404(Foto, pk=foto_id, satker=satker, tahun=tahun)
+    try:
+        berkas = f.berkas.open("rb")
+    except FileNotFoundError:
+        raise Http404("Berkas tidak ditemukan di penyimpanan.") from None
+    resp = FileResponse(berkas, content_type=f.jenis)
+    resp["X-Content-Type-Options"] = "nosniff"
+    resp["Cache-Control"] = "private, no-store"
+    return resp
+
+
+@login_required
+@require_POST
+def foto_hapus(request, kode, tahun, foto_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    f = get_object_or_404(Foto, pk=foto_id, satker=satker, tahun=tahun)
+    actions.hapus_foto(f, pelaku=request.user)
+    messages.success(request, "Foto dihapus.")
+    return redirect("laporan:foto", kode=kode, tahun=tahun)
+
+
+def _indikator_pk(satker, tahun):
+    from kinerja.pengukuran.layanan import matriks
+
+    return [b.indikator for b in matriks(satker, tahun).baris]
+
+
+def _halaman_standar(request, satker, tahun, form=None):
+    indikator = _indikator_pk(satker, tahun)
+    if form is None:
+        form = StandarForm()
+    form.fields["indikator"].choices = [(i.pk, f"{i.kode} {i.nama}") for i in indikator]
+    return render(request, "laporan/standar.html", {
+        "satker": satker, "tahun": tahun, "form": form, "hak": hak_pengguna(request.user, satker),
+        "daftar": Standar.objects.filter(indikator__in=indikator, tahun=tahun).select_related("indikator")},
+        status=400 if form.is_bound else 200)
+
+
+@login_required
+def standar(request, kode, tahun):
+    satker = satker_untuk(request.user, kode)
+    return _halaman_standar(request, satker, tahun)
+
+
+@login_required
+@require_POST
+def standar_simpan(request, kode, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    form = StandarForm(request.POST)
+    indikator = {i.pk: i for i in _indikator_pk(satker, tahun)}
+    form.fields["indikator"].choices = [(i.pk, i.nama) for i in indikator.values()]
+    if not form.is_valid():
+        return _halaman_standar(request, satker, tahun, form)
+    d = form.cleaned_data
+    ind = indikator[d["indikator"]]
+    st = Standar.objects.filter(indikator=ind, tahun=tahun, tingkat=d["tingkat"]).first() or Standar(
+        indikator=ind, tahun=tahun, tingkat=d["tingkat"])
+    st.nilai, st.sumber = d["nilai"], d["sumber"]
+    try:
+        actions.simpan_standar(st, pelaku=request.user)
+    except ValidationError as e:
+        errors_to_form(form, e)
+        return _halaman_standar(request, satker, tahun, form)
+    messages.success(request, "Standar disimpan.")
+    return redirect("laporan:standar", kode=kode, tahun=tahun)
+
+
+@login_required
+@require_POST
+def standar_hapus(request, kode, tahun, standar_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    st = get_object_or_404(Standar, pk=standar_id, indikator__sasaran__renstra__satker=satker, tahun=tahun)
+    actions.hapus_standar(st, pelaku=request.user)
+    messages.success(request, "Standar dihapus.")
+    return redirect("laporan:standar", kode=kode, tahun=tahun)

@@ -170,3 +170,17 @@ ALUR_BULAN = Alur(
     dapat_diubah=frozenset({StatusTriwulan.TERBUKA}), diajukan=StatusTriwulan.DIAJUKAN,
     disetujui=StatusTriwulan.DISETUJUI,
 )
+
+
+# The Laporan Kinerja of a year: the operator submits a built set of files, the pimpinan
+# approves it (and so locks the year's narrative, obstacles, photos and standards), and
+# returning or re-opening needs a reason (PermenPANRB 53/2014: the head of the office signs
+# and is accountable for the report).
+ALUR_LAPORAN = Alur(
+    nama="Laporan Kinerja", status=StatusTriwulan, awal=StatusTriwulan.TERBUKA,
+    transisi=frozenset(TRANSISI_TRIWULAN),
+    perlu_alasan=frozenset({(StatusTriwulan.DISETUJUI, StatusTriwulan.TERBUKA),
+                            (StatusTriwulan.DIAJUKAN, StatusTriwulan.TERBUKA)}),
+    dapat_diubah=frozenset({StatusTriwulan.TERBUKA}), diajukan=StatusTriwulan.DIAJUKAN,
+    disetujui=StatusTriwulan.DISETUJUI,
+)

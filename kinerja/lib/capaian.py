@@ -371,3 +371,16 @@ def kategori(hasil: Hasil, pita: tuple[Pita, ...] = PITA_BAKU) -> Kategori:
     # the colour scale is spread over 5 classes whatever the number of bands
     kelas = round(tingkat * 4 / (len(pita) - 1))
     return Kategori(pita[tingkat].label, tingkat, f"kat-{kelas}")
+
+
+def banding_standar(realisasi: Decimal | None, standar: Decimal, polaritas: Polaritas | str) -> str | None:
+    """How a result compares with a national or provincial standard, the comparison the LKj
+    asks for (PermenPANRB 53/2014, Lampiran, Bab III: "perbandingan realisasi kinerja ...
+    dengan standar nasional"). The indicator's polarity decides which side is better; None
+    when there is no result, or the indicator is a range or qualitative (no single side)."""
+    if realisasi is None or Polaritas(polaritas) in (Polaritas.RENTANG, Polaritas.KUALITATIF):
+        return None
+    if realisasi == standar:
+        return "sama dengan standar"
+    lebih_baik = realisasi > standar if Polaritas(polaritas) == Polaritas.MAKS else realisasi < standar
+    return "lebih baik dari standar" if lebih_baik else "belum mencapai standar"

@@ -200,16 +200,108 @@ def test_halaman_pratinjau_menampilkan_celah_dan_tombol(masuk):
     r = masuk("uji_pembaca").get(URL)
     isi = r.content.decode()
     assert r.status_code == 200
-    assert "Data yang belum ada" in isi and "Unduh Word (DOCX)" in isi
+    assert "Data yang belum ada" in isi and "Belum ada berkas yang dibuat" in isi
+    assert "Buat berkas" not in isi  # a reader does not build
     assert "LAPORAN KINERJA" in isi and "KPU KOTA UJI" in isi
+    assert "Buat berkas (DOCX, PDF, XLSX)" in masuk("uji_operator").get(URL).content.decode()
 
 
-def test_unduhan(masuk):
-    c = masuk("uji_pembaca")
-    for akhir, awal in (("laporan.docx", b"PK"), ("laporan.pdf", b"%PDF"), ("laporan.xlsx", b"PK")):
-        r = c.get(URL + akhir)
-        assert r.status_code == 200 and r.content.startswith(awal)
-        assert f"laporan-kinerja-{K}-2024" in r["Content-Disposition"]
+def test_buat_ajukan_setujui_lalu_terkunci(masuk, satker, django_capture_on_commit_callbacks):
+    """The operator builds the files in the background (run at once here), submits them, the
+    pimpinan approves; the year's narrative is then locked and the approved files stay."""
+    from kinerja.laporan.models import Laporan, Pembuatan
+
+    op = masuk("uji_operator")
+    with django_capture_on_commit_callbacks(execute=True):
+        r = op.post(URL + "buat/")
+    assert r.status_code == 302
+    p = Pembuatan.objects.get(satker=satker, tahun=2024)
+    assert p.status == "selesai" and p.progres == 100 and p.versi_data == Satker.objects.get(pk=satker.pk).versi_data
+    status = op.get(URL + f"buat/{p.pk}/status/").json()
+    assert status["selesai"] and status["progres"] == 100
+    pembaca = masuk("uji_pembaca")
+    isi = {}
+    for f, awal in (("docx", b"PK"), ("pdf", b"%PDF"), ("xlsx", b"PK")):
+        r = pembaca.get(URL + f"buat/{p.pk}/laporan.{f}")
+        isi[f] = b"".join(r.streaming_content)
+        assert r.status_code == 200 and isi[f].startswith(awal)
+    assert "Rp1.000.000" in " ".join(pg.extract_text() for pg in PdfReader(io.BytesIO(isi["pdf"])).pages)
+    op = masuk("uji_operator")  # one test client: each login replaces the last
+    assert op.post(URL + "ajukan/").status_code == 302
+    lap = Laporan.objects.get(satker=satker, tahun=2024)
+    assert lap.status == "diajukan" and lap.pembuatan_id == p.pk
+    assert masuk("uji_pimpinan").post(URL + "setujui/").status_code == 302
+    lap.refresh_from_db()
+    assert lap.status == "disetujui"
+    # locked: the year's narrative and settings are refused, with the way out
+    with pytest.raises(ValidationError, match="Laporan Kinerja 2024 berstatus disetujui"):
+        actions.simpan_narasi(satker, 2024, "kesimpulan", "Diubah sesudah disetujui", pelaku=lap.disetujui_oleh)
+    op = masuk("uji_operator")
+    r = op.post(URL + "hambatan/simpan/", {"hambatan": "Baru"})
+    assert r.status_code == 400 and "terkunci" in r.content.decode()
+    # BAB I texts serve every year and stay open; the approved files are unchanged
+    actions.simpan_narasi(satker, 2024, "latar_belakang", "Teks BAB I baru", pelaku=lap.disetujui_oleh)
+    pembaca = masuk("uji_pembaca")
+    assert b"".join(pembaca.get(URL + f"buat/{p.pk}/laporan.docx").streaming_content) == isi["docx"]
+    # the operator cannot build while the report is approved; the pimpinan re-opens with a reason
+    assert "Buat berkas" not in masuk("uji_operator").get(URL).content.decode()
+    assert masuk("uji_pimpinan").post(URL + "buka/", {"alasan": "Koreksi angka"}).status_code == 302
+    lap.refresh_from_db()
+    assert lap.status == "terbuka" and lap.alasan == "Koreksi angka"
+
+
+def test_ajukan_tanpa_berkas_terkini_ditolak(satker, pengguna):
+    from kinerja.laporan.models import Pembuatan
+
+    op = pengguna("uji_operator")
+    with pytest.raises(ValidationError, match="Buat berkas laporan"):
+        actions.ubah_status_laporan(satker, 2024, "diajukan", pelaku=op)
+    p = actions.mulai_pembuatan(satker, 2024, pelaku=op, format=("docx",))
+    actions.jalankan_pembuatan(p.pk)
+    with pytest.raises(ValidationError, match="tidak lengkap"):
+        actions.ubah_status_laporan(satker, 2024, "diajukan", pelaku=op)
+    p = actions.mulai_pembuatan(satker, 2024, pelaku=op)
+    actions.jalankan_pembuatan(p.pk)
+    actions.simpan_narasi(satker, 2024, "kesimpulan", "Data berubah sesudah berkas dibuat", pelaku=op)
+    with pytest.raises(ValidationError, match="Data satker berubah"):
+        actions.ubah_status_laporan(satker, 2024, "diajukan", pelaku=op)
+    assert Pembuatan.objects.filter(satker=satker).count() == 2
+
+
+def test_pembuatan_gagal_tercatat_dengan_pesannya(satker, pengguna, monkeypatch):
+    from kinerja.laporan import render as render_mod
+
+    def rusak(doc, f):
+        raise RuntimeError("pena habis")
+
+    monkeypatch.setattr(render_mod, "render", rusak)
+    p = actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"))
+    p = actions.jalankan_pembuatan(p.pk)
+    assert p.status == "gagal" and "pena habis" in p.pesan
+    # a failed build does not block the next one
+    assert actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator")).status == "antre"
+
+
+def test_pembuatan_ganda_ditolak(satker, pengguna):
+    actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"))
+    with pytest.raises(ValidationError, match="sedang dibuat"):
+        actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"))
+
+
+def test_antrean_basis_data_dan_pekerjanya(settings, satker, pengguna, django_capture_on_commit_callbacks):
+    """The real database backend: the build is queued in the database on commit and the
+    worker command runs it."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        p = actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"), format=("xlsx",))
+    p.refresh_from_db()
+    assert p.status == "antre" and p.tugas and DBTaskResult.objects.filter(id=p.tugas).exists()
+    call_command("db_worker", "--batch", "--interval", "0")
+    p.refresh_from_db()
+    assert p.status == "selesai" and p.xlsx
 
 
 def test_form_narasi_terlalu_panjang_menampilkan_ulang_teks(masuk):
@@ -255,3 +347,75 @@ def test_docx_dibuka_libreoffice(doc, tmp_path):
                    capture_output=True)
     halaman = len(PdfReader(tmp_path / "l.pdf").pages)
     assert 15 <= halaman <= 80
+
+
+def _png(lebar=40, tinggi=30) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (lebar, tinggi), (200, 30, 30)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _jpeg() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (30, 20), (20, 30, 200)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("nama, isi, pesan", [
+    ("bukan.png", b"%PDF-1.4 bukan gambar", "bukan gambar JPEG atau PNG"),
+    ("kosong.jpg", b"", "kosong"),
+    ("potong.png", _png()[:60], "bukan gambar JPEG atau PNG"),
+    ("gif.png", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "bukan gambar JPEG atau PNG"),
+])
+def test_foto_bukan_gambar_ditolak_saat_unggah(masuk, nama, isi, pesan):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kinerja.laporan.models import Foto
+
+    r = masuk("uji_operator").post(URL + "foto/unggah/", {
+        "berkas": SimpleUploadedFile(nama, isi), "keterangan": "Keterangan yang diketik"})
+    assert r.status_code == 400
+    isi_halaman = r.content.decode()
+    assert pesan in isi_halaman and "Keterangan yang diketik" in isi_halaman
+    assert not Foto.objects.exists()
+
+
+def test_foto_masuk_laporan_di_sasarannya(satker, pengguna):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    op = pengguna("uji_operator")
+    sasaran = SasaranKegiatan.objects.filter(renstra__satker=satker).order_by("nomor").first()
+    actions.unggah_foto(satker, 2024, SimpleUploadedFile("a.png", _png()), "Rapat pleno & <evaluasi>",
+                        pelaku=op, sasaran=sasaran)
+    actions.unggah_foto(satker, 2024, SimpleUploadedFile("b.jpg", _jpeg()), "Bimbingan teknis", pelaku=op)
+    with pytest.raises(ValidationError, match="wajib"):
+        actions.unggah_foto(satker, 2024, SimpleUploadedFile("c.png", _png()), "  ", pelaku=op)
+    doc = susun(satker, 2024)
+    judul = [g.judul for g in doc.gambar]
+    assert judul[-2:] == ["Rapat pleno & <evaluasi>", "Bimbingan teknis"] or \
+        set(judul) >= {"Rapat pleno & <evaluasi>", "Bimbingan teknis"}
+    assert [g.mime for g in doc.gambar if g.judul == "Bimbingan teknis"] == ["image/jpeg"]
+    d = python_docx.Document(io.BytesIO(render.docx(doc)))
+    assert len(d.inline_shapes) == len(doc.gambar) == 3
+    assert "Rapat pleno &amp; &lt;evaluasi&gt;" in render.html(doc)
+
+
+def test_standar_dibandingkan_dengan_realisasi(satker, pengguna):
+    from kinerja.laporan.models import Standar
+    from kinerja.pengukuran.layanan import matriks
+
+    b = next(x for x in matriks(satker, 2024).baris if x.tahun.realisasi.nilai is not None
+             and x.indikator.polaritas == "maks")
+    actions.simpan_standar(Standar(indikator=b.indikator, tahun=2024, nilai=b.tahun.realisasi.nilai - 1,
+                                   sumber="Keputusan KPU uji"), pelaku=pengguna("uji_operator"))
+    doc = susun(satker, 2024)
+    t = next(t for t in doc.tabel if t.judul.startswith("Capaian sasaran") and "standar" in t.judul)
+    assert t.baris[0][0].teks == b.indikator.nama
+    assert t.baris[0][4].teks == "lebih baik dari standar"
+    with pytest.raises(ValidationError, match="dasar standar"):
+        actions.simpan_standar(Standar(indikator=b.indikator, tahun=2024, tingkat="provinsi", nilai=1, sumber=" "),
+                               pelaku=pengguna("uji_operator"))

@@ -239,3 +239,20 @@ def test_hitung_dengan_angka_tersimpan_rusak():
     assert not h.dapat_dihitung and "tidak valid" in h.catatan
     h = hitung("maks", Target(D(5)), D("Infinity"))
     assert not h.dapat_dihitung
+
+
+@pytest.mark.parametrize("realisasi, standar, polaritas, hasil", [
+    (D("95"), D("90"), "maks", "lebih baik dari standar"),
+    (D("85"), D("90"), "maks", "belum mencapai standar"),
+    (D("90"), D("90"), "maks", "sama dengan standar"),
+    (D("2"), D("5"), "min", "lebih baik dari standar"),
+    (D("7"), D("5"), "min", "belum mencapai standar"),
+    (D("5"), D("5"), "min", "sama dengan standar"),
+    (None, D("5"), "maks", None),
+    (D("5"), D("5"), "rentang", None),
+    (D("5"), D("5"), "kualitatif", None),
+])
+def test_banding_standar(realisasi, standar, polaritas, hasil):
+    from kinerja.lib.capaian import banding_standar
+
+    assert banding_standar(realisasi, standar, polaritas) == hasil

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kinerja.anggaran.models import BarisDipa as BarisDipa_
-from kinerja.laporan.models import Hambatan
+from kinerja.laporan.models import Foto, Hambatan, Pembuatan, Standar
 from kinerja.core.models import Jejak
 from kinerja.organisasi.models import Peran
 from kinerja.pengukuran import actions as ukur
@@ -25,6 +26,19 @@ K = KODE
 PDF = b"%PDF-1.4\n%demo\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (4, 3), (10, 120, 200)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+PNG = _png()
+
+
 def _ids(kode):
     renstra = Renstra.objects.get(satker__kode=kode, tahun_awal=2020)
     ind = Indikator.objects.filter(sasaran__renstra=renstra).order_by("id").first()
@@ -34,10 +48,23 @@ def _ids(kode):
     dipa = BarisDipa_.objects.filter(dipa__satker__kode=kode, tingkat="kegiatan").first()
     hambatan = Hambatan.objects.filter(satker__kode=kode).first() or Hambatan.objects.create(
         satker=renstra.satker, tahun=2024, hambatan="Hambatan uji")
+    foto = Foto.objects.filter(satker__kode=kode).first()
+    if foto is None:
+        foto = Foto(satker=renstra.satker, tahun=2024, keterangan="Foto uji", jenis="image/png", ukuran=len(PNG))
+        foto.berkas.save("f.png", ContentFile(PNG), save=True)
+    standar = Standar.objects.filter(indikator=ind, tahun=2024).first() or Standar.objects.create(
+        indikator=ind, tahun=2024, nilai=90, sumber="Standar uji")
+    pembuatan = Pembuatan.objects.filter(satker__kode=kode).first()
+    if pembuatan is None:
+        pembuatan = Pembuatan.objects.create(satker=renstra.satker, tahun=2024, status="selesai", progres=100)
+        for f in ("docx", "pdf", "xlsx"):
+            getattr(pembuatan, f).save(f"l.{f}", ContentFile(b"PK uji" if f != "pdf" else PDF), save=False)
+        pembuatan.save()
     return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
                            realisasi_obj=real, baris_dipa=dipa.pk, program_dipa=dipa.induk_id,
-                           sasaran_dipa=[x.pk for x in dipa.sasaran.all()], hambatan=hambatan.pk)
+                           sasaran_dipa=[x.pk for x in dipa.sasaran.all()], hambatan=hambatan.pk, foto=foto.pk,
+                           standar=standar.pk, pembuatan=pembuatan.pk)
 
 
 @pytest.fixture
@@ -162,9 +189,17 @@ RUTE = {
     # the report: built from the data on every request
     "laporan:beranda": Rute(_kw(), "baca", 302),
     "laporan:laporan": Rute(_kw(tahun=2024), "baca"),
-    "laporan:unduh_docx": Rute(_kw(tahun=2024), "baca"),
-    "laporan:unduh_pdf": Rute(_kw(tahun=2024), "baca"),
-    "laporan:laporan_xlsx": Rute(_kw(tahun=2024), "baca"),
+    # a build runs at once in tests (ImmediateBackend) after the commit: one audit row, the request
+    "laporan:pembuatan_mulai": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {}, 1),
+    "laporan:pembuatan_status": Rute(_kw(tahun=2024, pembuatan_id="@pembuatan"), "baca"),
+    "laporan:berkas_docx": Rute(_kw(tahun=2024, pembuatan_id="@pembuatan"), "baca"),
+    "laporan:berkas_pdf": Rute(_kw(tahun=2024, pembuatan_id="@pembuatan"), "baca"),
+    "laporan:berkas_xlsx": Rute(_kw(tahun=2024, pembuatan_id="@pembuatan"), "baca"),
+    # the report is open and its build is not of the current data: each verb is refused, writing nothing
+    "laporan:ajukan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {}, 0),
+    "laporan:setujui": Rute(_kw(tahun=2024), "setujui", 302, lambda d: {}, 0),
+    "laporan:kembalikan": Rute(_kw(tahun=2024), "setujui", 302, lambda d: {"alasan": "uji"}, 0),
+    "laporan:buka": Rute(_kw(tahun=2024), "setujui", 302, lambda d: {"alasan": "uji"}, 0),
     "laporan:narasi": Rute(_kw(tahun=2024), "baca"),
     "laporan:narasi_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
         "kunci": "latar_belakang", "latar_belakang-teks": "Latar belakang uji"}, 1),
@@ -173,6 +208,15 @@ RUTE = {
     "laporan:hambatan_hapus": Rute(_kw(tahun=2024, hambatan_id="@hambatan"), "post-ubah", 302, lambda d: {}, 1),
     "laporan:pengaturan": Rute(_kw(tahun=2024), "baca"),
     "laporan:pengaturan_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {"kertas": "F4"}, 1),
+    "laporan:foto": Rute(_kw(tahun=2024), "baca"),
+    "laporan:foto_berkas": Rute(_kw(tahun=2024, foto_id="@foto"), "baca"),
+    "laporan:foto_unggah": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
+        "berkas": SimpleUploadedFile("f.png", PNG, "image/png"), "keterangan": "Rapat uji"}, 1),
+    "laporan:foto_hapus": Rute(_kw(tahun=2024, foto_id="@foto"), "post-ubah", 302, lambda d: {}, 1),
+    "laporan:standar": Rute(_kw(tahun=2024), "baca"),
+    "laporan:standar_simpan": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
+        "indikator": str(d.ind), "tingkat": "provinsi", "nilai": "80", "sumber": "Uji"}, 1),
+    "laporan:standar_hapus": Rute(_kw(tahun=2024, standar_id="@standar"), "post-ubah", 302, lambda d: {}, 1),
 }
 HANYA_POST = {"post-ubah", "setujui", "komentar", "kelola-post"}
 JAHAT = {"alasan": "x", "teks": "x", "pita": "50 A\n0 B", "nilai": "1", "tahun": "2023", "peran": "admin"}
@@ -211,7 +255,8 @@ def test_satker_lain_tidak_dapat_membaca_atau_mengubah(nama, penyusup, ids, masu
 def _beralamat_id(nama):
     contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
                                                                  "peran", "misi", "bukti", "baris_dipa",
-                                                                 "program_dipa", "hambatan")}))
+                                                                 "program_dipa", "hambatan", "foto",
+                                                                 "standar", "pembuatan")}))
     return any(k.endswith("_id") for k in contoh)
 
 

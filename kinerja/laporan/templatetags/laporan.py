@@ -13,4 +13,4 @@ def jangkar(x) -> str:
 
 @register.filter
 def data_uri(gambar) -> str:
-    return "data:image/png;base64," + base64.b64encode(gambar.png).decode()
+    return f"data:{gambar.mime};base64," + base64.b64encode(gambar.isi).decode()

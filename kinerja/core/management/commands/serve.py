@@ -14,14 +14,26 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8, help="utas per proses")
         parser.add_argument("--proses", type=int, default=1,
                             help="jumlah proses pekerja; >1 memakai gunicorn (bawaan 1: waitress)")
+        parser.add_argument("--tanpa-pekerja-tugas", action="store_true",
+                            help="jangan jalankan pekerja tugas latar (pembuatan laporan) di samping server")
 
-    def handle(self, *args, alamat, threads, proses, **opts):
+    def _pekerja_tugas(self):
+        """The background-task worker (django-tasks' database backend) beside the web server:
+        one process in the same process group, so Ctrl+C stops both."""
+        import subprocess
+
+        if "DatabaseBackend" not in settings.TASKS["default"]["BACKEND"]:
+            return None
+        return subprocess.Popen([sys.executable, "-m", "kinerja", "db_worker", "--interval", "1"])
+
+    def handle(self, *args, alamat, threads, proses, tanpa_pekerja_tugas=False, **opts):
         host, _, port = alamat.rpartition(":")
         if not port.isdigit():
             raise CommandError("Alamat ditulis sebagai host:port, mis. 127.0.0.1:8000.")
         self.stdout.write(f"kinerja melayani di http://{alamat}/ (basis data: {settings.DATABASES['default']['NAME']}, "
                           f"{proses} proses × {threads} utas). Tekan Ctrl+C untuk berhenti.")
         self.stdout.flush()
+        pekerja = None if tanpa_pekerja_tugas else self._pekerja_tugas()
         if proses > 1:
             if sys.platform == "win32":
                 raise CommandError("--proses lebih dari 1 memerlukan Linux atau macOS (gunicorn).")
@@ -37,6 +49,10 @@ class Command(BaseCommand):
 
         from kinerja.core.limits import largest_limit
 
-        serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
-              ident="kinerja", clear_untrusted_proxy_headers=True,
-              max_request_body_size=largest_limit())
+        try:
+            serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
+                  ident="kinerja", clear_untrusted_proxy_headers=True,
+                  max_request_body_size=largest_limit())
+        finally:
+            if pekerja is not None:
+                pekerja.terminate()

@@ -40,3 +40,24 @@ document.addEventListener("click", function (e) {
     dialog.showModal();
   });
 })();
+
+// A background task's progress: an element with data-pantau="<status URL>" holding a
+// <progress> and a .pantau-langkah text is polled until the task ends, then the page reloads.
+(function () {
+  "use strict";
+  var daftar = document.querySelectorAll("[data-pantau]");
+  if (!daftar.length || !window.fetch) { return; }
+  function pantau(el) {
+    fetch(el.dataset.pantau, {credentials: "same-origin", headers: {"Accept": "application/json"}})
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (d) {
+        var bar = el.querySelector("progress");
+        if (bar) { bar.value = d.progres; bar.textContent = d.progres + "%"; }
+        var teks = el.querySelector(".pantau-langkah");
+        if (teks) { teks.textContent = d.label + (d.langkah ? ": " + d.langkah : ""); }
+        if (d.selesai) { window.location.reload(); } else { window.setTimeout(function () { pantau(el); }, 1500); }
+      })
+      .catch(function () { window.setTimeout(function () { pantau(el); }, 5000); });
+  }
+  Array.prototype.forEach.call(daftar, pantau);
+})();
