@@ -14,7 +14,9 @@ KINERJA_DEBUG          1 for Django's debug pages (development only).
 KINERJA_CACHE          "mati" disables the per-process page cache.
 KINERJA_TUGAS          where background tasks (building a Laporan Kinerja) run: "db" (default:
                        queued in the database, run by the worker `kinerja serve` starts, or
-                       `kinerja db_worker`) or "langsung" (run at once, inside the request).
+                       `kinerja db_worker`), "langsung" (run at once, inside the request), or
+                       the dotted path of another backend of Django's task framework (e.g.
+                       django_tasks_rq.RQBackend, with its package installed).
 KINERJA_MASUK_MAKS_GAGAL  failed logins before an account or an address is locked (default 5).
 KINERJA_MASUK_JEDA_MENIT  minutes a lockout lasts (default 30); an admin can unlock earlier.
 
@@ -318,10 +320,11 @@ CACHES = {"default": {
 # backend needs no other server; a national installation may use RQ or Celery instead
 # (README, Deploying).
 _TUGAS = _env("KINERJA_TUGAS", "db")
-if _TUGAS not in ("db", "langsung"):
-    raise ImproperlyConfigured(f"KINERJA_TUGAS={_TUGAS!r} tidak dikenal: gunakan db atau langsung.")
-TASKS = {"default": {"BACKEND": ("django_tasks_db.DatabaseBackend" if _TUGAS == "db"
-                                 else "django_tasks.backends.immediate.ImmediateBackend")}}
+if _TUGAS not in ("db", "langsung") and "." not in _TUGAS:
+    raise ImproperlyConfigured(f"KINERJA_TUGAS={_TUGAS!r} tidak dikenal: gunakan db, langsung, atau jalur kelas "
+                               "backend tugas (mis. django_tasks_rq.RQBackend).")
+TASKS = {"default": {"BACKEND": {"db": "django_tasks_db.DatabaseBackend",
+                                 "langsung": "django_tasks.backends.immediate.ImmediateBackend"}.get(_TUGAS, _TUGAS)}}
 
 LOGGING = {
     "version": 1,

@@ -29,6 +29,7 @@ def test_nilai_ya_tidak_dikenal(nilai, hasil, tmp_path):
     ({"KINERJA_BUKTI_MAKS_MB": "sepuluh"}, "KINERJA_BUKTI_MAKS_MB='sepuluh' harus bilangan bulat"),
     ({"KINERJA_MASUK_MAKS_GAGAL": "0"}, "paling kecil 1"),
     ({"KINERJA_CACHE": "off"}, "KINERJA_CACHE='off' tidak dikenal"),
+    ({"KINERJA_TUGAS": "redis"}, "KINERJA_TUGAS='redis' tidak dikenal"),
     ({"KINERJA_ENV": "production", "KINERJA_ALLOWED_HOSTS": "x.go.id"}, "KINERJA_SECRET_KEY wajib diisi"),
     ({"KINERJA_SECRET_KEY_FILE": "/tidak/ada"}, "KINERJA_SECRET_KEY_FILE tidak dapat dibaca"),
 ])
@@ -42,3 +43,14 @@ def test_rahasia_dari_berkas(tmp_path):
     r = _baca("s.DATABASES['default']['HOST']", KINERJA_DATA_DIR=str(tmp_path),
               KINERJA_DATABASE_URL_FILE=str(tmp_path / "url"))
     assert r.returncode == 0 and r.stdout.strip() == "db.example", r.stderr
+
+
+@pytest.mark.parametrize("nilai, backend", [
+    (None, "django_tasks_db.DatabaseBackend"),
+    ("langsung", "django_tasks.backends.immediate.ImmediateBackend"),
+    ("django_tasks_rq.RQBackend", "django_tasks_rq.RQBackend"),
+])
+def test_backend_tugas(nilai, backend, tmp_path):
+    env = {"KINERJA_TUGAS": nilai} if nilai else {}
+    r = _baca("s.TASKS['default']['BACKEND']", KINERJA_DATA_DIR=str(tmp_path), **env)
+    assert r.returncode == 0 and r.stdout.strip() == backend, r.stderr
