@@ -4,7 +4,8 @@
 
 Loads the demo into a temporary SQLite database and adds a large synthetic satker (B-LAP:
 40 indicators under 10 sasaran with a year of realisasi, 20 DIPA lines funding them, 30
-documentation photos of 1600 × 1200 px). Then, in a fresh process per case, builds the report
+documentation photos of 4000 × 3000 px as a phone camera takes them, reduced at upload to
+2000 px). Then, in a fresh process per case, builds the report
 (kinerja.laporan.susun + render) of KPU Kota Probolinggo 2024 and of the synthetic satker
 and prints the time and the process's peak memory; beside the DOCX it times a bare docxtpl
 render of the same tables (a minimal template, plain python-docx tables, no styles or
@@ -127,10 +128,15 @@ for i in range(20):
                                    satuan_volume="dokumen", volume_target=Decimal(10), volume_realisasi=Decimal(9)),
                          pelaku=op, sasaran=[sasaran[i % 10].pk])
     ang.simpan_bulanan(b, pelaku=op, realisasi={m: b.pagu // 14 for m in range(1, 13)}, rpd={m: b.pagu // 12 for m in range(1, 13)})
+# camera-sized photos (4000 x 3000, JPEG quality 90): a colour gradient with grain, so that
+# they compress like a photograph rather than like flat colour or pure noise
+dasar = Image.merge("RGB", [Image.linear_gradient("L").resize((4000, 3000)),
+                            Image.linear_gradient("L").rotate(90).resize((4000, 3000)),
+                            Image.new("L", (4000, 3000), 120)])
 for i in range(30):
     buf = io.BytesIO()
-    im = Image.effect_noise((1600, 1200), 60).convert("RGB")
-    im.save(buf, "JPEG", quality=85)
+    im = Image.blend(dasar, Image.effect_noise((4000, 3000), 40 + i).convert("RGB"), 0.3)
+    im.save(buf, "JPEG", quality=90)
     lap.unggah_foto(satker, 2024, SimpleUploadedFile(f"f{i}.jpg", buf.getvalue()), f"Dokumentasi kegiatan sintetis {i + 1}",
                     pelaku=op, sasaran=sasaran[i % 10] if i % 3 else None)
 print("ok")

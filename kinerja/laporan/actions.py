@@ -25,6 +25,9 @@ TERBUKA = register_event("laporan.terbuka", "mengembalikan (membuka kembali) Lap
 FORMAT_BERKAS = ("docx", "pdf", "xlsx")
 FOTO_MAKS_BYTE = 10 * 1024 * 1024
 FOTO_JENIS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
+# The longest side a photo is kept at: 2000 px is 300 dpi over 17 cm, wider than the report's
+# photo column (12-15.5 cm), so print quality is kept while a 12-megapixel camera file shrinks.
+FOTO_MAKS_PX = 2000
 from .narasi import KUNCI_SATKER, kunci_sah
 
 
@@ -111,6 +114,25 @@ def periksa_foto(berkas) -> tuple[str, str]:
     return FOTO_JENIS[format]
 
 
+def rapikan_foto(berkas) -> tuple[bytes, str, str]:
+    """The photo as it is kept: turned upright by its EXIF orientation, reduced to
+    FOTO_MAKS_PX on its longest side, and written afresh, which drops its metadata (a phone's
+    EXIF holds the GPS position and the device). JPEG stays JPEG (quality 85), PNG stays PNG."""
+    from PIL import Image, ImageOps
+
+    ext, jenis = periksa_foto(berkas)
+    berkas.seek(0)
+    with Image.open(io.BytesIO(berkas.read())) as im:
+        im = ImageOps.exif_transpose(im)
+        im.thumbnail((FOTO_MAKS_PX, FOTO_MAKS_PX))
+        keluar = io.BytesIO()
+        if jenis == "image/jpeg":
+            im.convert("RGB").save(keluar, "JPEG", quality=85, optimize=True)
+        else:
+            im.save(keluar, "PNG", optimize=True)
+    return keluar.getvalue(), ext, jenis
+
+
 @action
 def unggah_foto(satker, tahun: int, berkas, keterangan: str, *, pelaku, sasaran=None, contoh: bool = False) -> Foto:
     keterangan = bersihkan(keterangan)
@@ -118,11 +140,13 @@ def unggah_foto(satker, tahun: int, berkas, keterangan: str, *, pelaku, sasaran=
         raise ValidationError({"keterangan": "Keterangan foto wajib diisi: ia menjadi judul gambar di laporan."})
     if sasaran is not None and sasaran.renstra.satker_id != satker.pk:
         raise ValidationError({"sasaran": "Sasaran bukan milik satker ini."})
-    ext, jenis = periksa_foto(berkas)
+    isi, ext, jenis = rapikan_foto(berkas)
     urutan = Foto.objects.filter(satker=satker, tahun=tahun).count() + 1
     f = Foto(satker=satker, tahun=tahun, sasaran=sasaran, keterangan=keterangan[:300], jenis=jenis,
-             ukuran=berkas.size, urutan=urutan, contoh=contoh)
-    f.berkas.save(f"foto{ext}", berkas, save=False)
+             ukuran=len(isi), urutan=urutan, contoh=contoh)
+    from django.core.files.base import ContentFile
+
+    f.berkas.save(f"foto{ext}", ContentFile(isi), save=False)
     try:
         f.full_clean()
         f.save()

@@ -32,15 +32,30 @@ JENIS_ISI = {
 }
 
 
-def html(doc: Dokumen) -> str:
-    return render_to_string("laporan/dokumen.html", {"doc": doc, "kertas": doc.meta.get("kertas", "A4")})
+def html(doc: Dokumen, alamat_gambar: dict[int, str] | None = None) -> str:
+    return render_to_string("laporan/dokumen.html", {"doc": doc, "kertas": doc.meta.get("kertas", "A4"),
+                                                     "alamat_gambar": alamat_gambar})
 
 
 def pdf(doc: Dokumen) -> bytes:
+    """The HTML through WeasyPrint. Images are handed over by name (``gambar:N``) through the
+    URL fetcher, not as base64 in the HTML; any other URL is refused (the report loads nothing
+    from outside)."""
     from weasyprint import HTML
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    return HTML(string=html(doc)).write_pdf(pdf_identifier=f"kinerja-{doc.meta.get('kode')}-{doc.meta.get('tahun')}"
-                                            .encode(), uncompressed_pdf=False)
+    gambar = doc.gambar
+    alamat = {id(g): f"gambar:{i}" for i, g in enumerate(gambar)}
+
+    class Pengambil(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("gambar:") and url[7:].isdigit() and int(url[7:]) < len(gambar):
+                g = gambar[int(url[7:])]
+                return URLFetcherResponse(url, g.isi, {"Content-Type": g.mime})
+            raise ValueError(f"Alamat {url!r} tidak dimuat: laporan tidak mengambil apa pun dari luar.")
+
+    return HTML(string=html(doc, alamat), url_fetcher=Pengambil()).write_pdf(
+        pdf_identifier=f"kinerja-{doc.meta.get('kode')}-{doc.meta.get('tahun')}".encode())
 
 
 # --- XLSX ---------------------------------------------------------------------------------

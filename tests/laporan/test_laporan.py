@@ -419,3 +419,22 @@ def test_standar_dibandingkan_dengan_realisasi(satker, pengguna):
     with pytest.raises(ValidationError, match="dasar standar"):
         actions.simpan_standar(Standar(indikator=b.indikator, tahun=2024, tingkat="provinsi", nilai=1, sumber=" "),
                                pelaku=pengguna("uji_operator"))
+
+
+def test_foto_diperkecil_dan_tanpa_exif(satker, pengguna):
+    """A camera photo is kept upright, at most 2000 px, without its metadata (GPS)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    im = Image.new("RGB", (4000, 3000), (30, 120, 60))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° to display
+    exif[0x010F] = "Kamera Uji"  # make
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", exif=exif.tobytes())
+    f = actions.unggah_foto(satker, 2024, SimpleUploadedFile("hp.jpg", buf.getvalue()), "Foto kamera",
+                            pelaku=pengguna("uji_operator"))
+    with f.berkas.open("rb") as b, Image.open(b) as tersimpan:
+        assert tersimpan.size == (1500, 2000)  # upright, longest side 2000
+        assert not tersimpan.getexif()
+    assert f.ukuran == f.berkas.size and f.jenis == "image/jpeg"
