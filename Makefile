@@ -34,6 +34,7 @@ apt:
 sistem-uji:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || [ -n "$$KINERJA_CHROMIUM" ] \
 	  || $(MAKE) --no-print-directory apt PAKET=chromium || true
+	@command -v soffice >/dev/null || $(MAKE) --no-print-directory apt PAKET=libreoffice-writer-nogui || true
 
 # WeasyPrint (the PDF of the Laporan Kinerja) needs Pango.
 sistem-laporan:

@@ -106,11 +106,41 @@ def _gaya(paragraf, gaya_id: str):
     return paragraf
 
 
+LEBAR_ISI_CM = 16.0  # A4 less the template's margins (2,5 + 2 cm), a little to spare
+
+
+def lebar_kolom(t: Tabel, total: float) -> list[float]:
+    """Column widths (cm) from what the columns hold: a column of figures is as wide as its
+    longest figure or header word (figures never wrap), the text columns share the rest by
+    the length of their texts."""
+    cm_per_huruf = 0.19  # 8,5 pt sans, plus cell padding below
+    tetap: dict[int, float] = {}
+    bobot: dict[int, float] = {}
+    for i, k in enumerate(t.kolom):
+        isi = [b[i] for b in t.baris if i < len(b)]
+        kata = max((len(w) for w in k.split()), default=1)
+        if isi and all(s.rata or len(s.teks) <= 4 for s in isi):
+            tetap[i] = max(1.0, max(kata, max(len(s.teks) for s in isi)) * cm_per_huruf + 0.45)
+        else:
+            panjang = [len(s.teks) for s in isi] or [len(k)]
+            bobot[i] = max(float(kata), min(60.0, (sum(panjang) / len(panjang) + max(panjang)) / 2))
+    sisa = total - sum(tetap.values())
+    if bobot and sisa < 2.5 * len(bobot):  # too many figure columns: shrink them alike
+        skala = (total - 2.5 * len(bobot)) / sum(tetap.values())
+        tetap = {i: w * skala for i, w in tetap.items()}
+        sisa = total - sum(tetap.values())
+    jumlah = sum(bobot.values()) or 1
+    lebar = [tetap[i] if i in tetap else sisa * bobot[i] / jumlah for i in range(len(t.kolom))]
+    skala = total / sum(lebar)
+    return [round(w * skala, 2) for w in lebar]
+
+
 def _tabel_docx(sd, t: Tabel):
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Cm
 
     judul = _gaya(sd.add_paragraph(f"{t.label} {t.judul}" + (" (contoh)" if t.contoh else "")), "JudulTabel")
     judul.paragraph_format.keep_with_next = True
@@ -119,6 +149,8 @@ def _tabel_docx(sd, t: Tabel):
         return
     tabel = sd.add_table(rows=1 + len(t.baris), cols=len(t.kolom))
     tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
+    tabel.autofit = False
+    lebar = lebar_kolom(t, LEBAR_ISI_CM)
     tbl_pr = tabel._tbl.tblPr
     gaya = OxmlElement("w:tblStyle")
     gaya.set(qn("w:val"), "TableGrid")
@@ -128,6 +160,11 @@ def _tabel_docx(sd, t: Tabel):
     kepala = OxmlElement("w:tblHeader")
     kepala.set(qn("w:val"), "true")
     tr_pr.append(kepala)
+    for kolom, w in zip(tabel._tbl.tblGrid.gridCol_lst, lebar):  # the grid LibreOffice and Word lay out by
+        kolom.w = Cm(w)
+    for r in tabel.rows:
+        for sel, w in zip(r.cells, lebar):
+            sel.width = Cm(w)
     for i, k in enumerate(t.kolom):
         sel = tabel.rows[0].cells[i]
         p = _gaya(sel.paragraphs[0], "IsiTabel")
