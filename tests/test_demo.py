@@ -42,11 +42,18 @@ def test_isi_demo(db):
     assert SasaranKegiatan.objects.filter(renstra__satker__kode="658021", renstra__tahun_awal=2020).count() == 13
     assert Indikator.objects.filter(**DEMO).count() == 17
     assert Indikator.objects.filter(**DEMO, iku=True).count() == 10
-    assert BarisPK.objects.filter(versi__pk_induk__satker__kode="658021").count() == 17
+    assert BarisPK.objects.filter(versi__pk_induk__satker__kode="658021", versi__pk_induk__tahun=2024).count() == 17
+    # the example PK of the year before, for the report's comparison over the years: the same rows
+    assert BarisPK.objects.filter(versi__pk_induk__satker__kode="658021", versi__pk_induk__tahun=2023).count() == 17
 
 
 def test_angka_dari_seed_bersumber_dan_sisanya_contoh(db):
-    real = Realisasi.objects.filter(indikator__sasaran__renstra__satker__kode="658021")
+    # the year before the demo's is an example from end to end, and says so
+    lalu = Realisasi.objects.filter(indikator__sasaran__renstra__satker__kode="658021", tahun=2023)
+    assert lalu.exists() and all(r.contoh and r.sumber.startswith("contoh:") for r in lalu)
+    assert not TargetPK.objects.filter(baris__versi__pk_induk__satker__kode="658021", baris__versi__pk_induk__tahun=2023,
+                                       contoh=False).exists()
+    real = Realisasi.objects.filter(indikator__sasaran__renstra__satker__kode="658021", tahun=2024)
     for r in real:
         if r.contoh:  # generated: says so, and cites the seed only for what the seed does say
             assert r.sumber == "" or r.sumber.startswith("Nilai contoh"), (r, r.sumber)
@@ -65,10 +72,12 @@ def test_angka_dari_seed_bersumber_dan_sisanya_contoh(db):
     assert "Kendala: Belum semua masyarakat" in per_kode["13.1"].hambatan
     assert per_kode["13.1"].solusi.startswith("Kerjasama dengan stake holder pemilu")
     assert "Belumada sengketa hukum" in per_kode["7.1"].sumber and per_kode["7.1"].contoh
-    tahunan = TargetPK.objects.filter(baris__versi__pk_induk__satker__kode="658021", periode="tahun")
+    tahunan = TargetPK.objects.filter(baris__versi__pk_induk__satker__kode="658021", periode="tahun",
+                                      baris__versi__pk_induk__tahun=2024)
     dari_seed = sorted(t.baris.indikator.kode for t in tahunan if not t.contoh)
     assert dari_seed == sorted(["1.1", "2.1", "3.1", "4.1", "5.1", "6.1", "7.1", "8.2", "9.1", "9.2", "9.3", "13.1"])
-    assert all("seed baris" in b.sumber for b in BarisPK.objects.filter(versi__pk_induk__satker__kode="658021"))
+    assert all("seed baris" in b.sumber for b in BarisPK.objects.filter(versi__pk_induk__satker__kode="658021",
+                                                                       versi__pk_induk__tahun=2024))
     assert not TargetPK.objects.filter(baris__versi__pk_induk__satker__kode="658021").exclude(
         periode="tahun").filter(contoh=False).exists()
 
@@ -172,7 +181,7 @@ def test_demo_lolos_setiap_validasinya_sendiri(db):
     satker = Satker.objects.get(kode="658021")
     diperiksa = 0
     for model in apps.get_models():
-        if model._meta.app_label not in ("organisasi", "perencanaan", "pengukuran", "anggaran", "core"):
+        if model._meta.app_label not in ("organisasi", "perencanaan", "pengukuran", "anggaran", "laporan", "core"):
             continue
         jalur = getattr(model, "JALUR_SATKER", False)
         if jalur is False:
@@ -183,8 +192,9 @@ def test_demo_lolos_setiap_validasinya_sendiri(db):
             diperiksa += 1
     assert diperiksa > 300
     for v in VersiPK.objects.filter(pk_induk__satker=satker).exclude(status="draft"):
-        assert syarat_pk(v) == [] and v.tanggal == dt.date(2024, 1, 15)
-        assert v.disetujui_pada.year == 2024 and v.diajukan_pada.year == 2024
+        tahun = v.pk_induk.tahun
+        assert syarat_pk(v) == [] and v.tanggal == {2024: dt.date(2024, 1, 15), 2023: dt.date(2023, 1, 16)}[tahun]
+        assert v.disetujui_pada.year == 2024 and v.diajukan_pada.year == 2024  # 2023's entered as past records
         assert Jejak.objects.filter(model="perencanaan.versipk", objek_id=str(v.pk), peristiwa="pk.disetujui").exists()
     status = {s.periode: s for s in StatusPengukuran.objects.filter(satker=satker, tahun=2024)}
     for periode, s in status.items():

@@ -7,8 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import random
+
 from kinerja.core import jam
+from kinerja.core.actions import tandai_sumber
 from kinerja.laporan import actions as lap
+from kinerja.lib.capaian import Polaritas
+from kinerja.lib.periode import TAHUN, TRIWULAN, periode_wajib
+from kinerja.pengukuran import actions as ukur
+from kinerja.perencanaan import actions as rencana
+from kinerja.perencanaan.models import TargetIndikator, TargetPK
 from kinerja.laporan.models import Hambatan, Laporan, Standar
 from kinerja.pengukuran.layanan import matriks
 from kinerja.perencanaan.models import SasaranKegiatan
@@ -42,9 +50,83 @@ def analisis_contoh(tahun: int, daftar) -> str:
     return f"Pada tahun {tahun}, " + " ".join(k[0].lower() + k[1:] if i == 0 else k for i, k in enumerate(kalimat))
 
 
+CONTOH_LALU = ("contoh: PK dan realisasi tahun sebelumnya dibangkitkan untuk demo (seed tidak memuat "
+               "capaian tahun sebelumnya); target dari target Renstra tahun itu")
+
+
+def muat_tahun_lalu(satker, orang, tahun: int) -> None:
+    """An example PK and realisasi of ``tahun`` (the year before the demo's), all flagged contoh,
+    so that the report's comparison with earlier years has something to compare: the PK of
+    the demo year's indicators with the Renstra's targets of that year, approved, and each
+    quarter's realisasi near the target, submitted and approved; entered as past records at
+    the start of the demo's timeline."""
+    from kinerja.pengukuran.layanan import matriks as _matriks
+
+    op, pimpinan = orang["operator"], orang["pimpinan"]
+    baris_kini = _matriks(satker, tahun + 1).baris
+    detik = 0
+
+    def pada(*_):
+        # entered as past records on 9 January of the next year, the day before the demo's own PK
+        nonlocal detik
+        detik += 5
+        return jam.pada(dt.datetime(tahun + 1, 1, 9, 8, 0, tzinfo=WIB) + dt.timedelta(seconds=detik))
+
+    with pada():
+        pk = rencana.buat_pk(satker, tahun, pelaku=op, isi_dari_iku=False)
+    versi = pk.versi.get()
+    with pada():
+        rencana.simpan_kepala_pk(versi, pelaku=op, tanggal=dt.date(tahun, 1, 16), **data_pk_penandatangan())
+    with pada():
+        versi = tandai_sumber(versi, pelaku=op, satker=satker, induk=pk, sumber=CONTOH_LALU)
+    for urutan, b in enumerate(baris_kini, 1):
+        ind = b.indikator
+        t = TargetIndikator.objects.get(indikator=ind, tahun=tahun).target
+        with pada():
+            baris = rencana.simpan_baris(versi, ind, {TAHUN: t, **{p: t for p in periode_wajib(ind.frekuensi)}},
+                                         pelaku=op, urutan=urutan)
+        for tp in TargetPK.objects.filter(baris=baris):
+            with pada():
+                tandai_sumber(tp, pelaku=op, satker=satker, induk=versi, contoh=True, sumber=CONTOH_LALU)
+    with pada(1, 18):
+        rencana.ajukan_pk(versi, pelaku=op)
+    with pada(1, 19):
+        rencana.setujui_pk(versi, pelaku=pimpinan)
+    for n, periode in enumerate(TRIWULAN):
+        bulan = 3 * n + 4 if n < 3 else 12
+        for b in baris_kini:
+            ind = b.indikator
+            if periode not in periode_wajib(ind.frekuensi):
+                continue
+            rng = random.Random(f"kinerja-demo-{satker.kode}-{tahun}-{ind.kode}-{periode}")
+            if ind.polaritas == Polaritas.KUALITATIF:
+                isi = {"predikat": rng.choice(["B", "B", "BB"])}
+            elif ind.rasio:
+                penyebut = Decimal(rng.randint(3, 24))
+                isi = {"pembilang": penyebut - rng.choice([0, 1, 1, 2]), "penyebut": penyebut}
+            else:
+                isi = {"nilai": Decimal(rng.choice(["85", "90", "92.5", "95", "97.5", "100"]))}
+            with pada(bulan, 5):
+                r = ukur.simpan_realisasi(ind, tahun, periode, pelaku=op, yakin=True,
+                                          analisis="Analisis contoh untuk demo.", **isi)
+            with pada(bulan, 5):
+                tandai_sumber(r, pelaku=op, satker=satker, induk=ind, sumber=CONTOH_LALU, contoh=True)
+        with pada(bulan, 8):
+            ukur.ubah_status_triwulan(satker, tahun, periode, "diajukan", pelaku=op)
+        with pada(bulan, 9):
+            ukur.ubah_status_triwulan(satker, tahun, periode, "disetujui", pelaku=pimpinan)
+
+
+def data_pk_penandatangan():
+    from .data import PK_PENANDATANGAN
+
+    return PK_PENANDATANGAN
+
+
 def muat(satker, renstra, orang, tahun: int) -> None:
     op = orang["operator"]
     sasaran = {s.nomor: s for s in SasaranKegiatan.objects.filter(renstra=renstra)}
+    muat_tahun_lalu(satker, orang, tahun - 1)
     menit = 0
 
     def pada():

@@ -386,8 +386,23 @@ class Penyusun:
                     sel.append(Sel.angka(lama.tahun.capaian_teks, lama.tahun.capaian_nilai, lama.tahun.kategori.kelas))
             sel.append(Sel.angka(b.tahun.capaian_teks, b.tahun.capaian_nilai, b.tahun.kategori.kelas))
             t.baris.append(sel)
-            t.contoh = t.contoh or b.tahun.contoh
-        return [t]
+            t.contoh = t.contoh or b.tahun.contoh or any(
+                x.tahun.contoh for th in tahun for x in self.lalu[th].baris if x.indikator.pk == b.indikator.pk)
+        semua = [*tahun, self.tahun]
+        nilai = {th: [self._persen(th, b) for b in daftar] for th in semua}
+        if not any(v is not None for th in tahun for v in nilai[th]):
+            return [t]
+        from .grafik import capaian_tahunan
+
+        judul = f"Capaian sasaran {i} tahun {semua[0]}–{semua[-1]}"
+        return [t, Gambar(judul, capaian_tahunan([b.indikator.kode + " " + b.indikator.nama for b in daftar], semua,
+                                                 nilai, judul=judul), contoh=t.contoh)]
+
+    def _persen(self, th: int, b):
+        if th == self.tahun:
+            return b.tahun.hasil.persen
+        lama = next((x for x in self.lalu[th].baris if x.indikator.pk == b.indikator.pk), None)
+        return lama.tahun.hasil.persen if lama is not None else None
 
     def progres_renstra(self, i: int, daftar) -> list:
         r = self.renstra

@@ -1,0 +1,51 @@
+"""The report's chart of capaian over the years, per sasaran: one group of bars per
+indicator, one bar per year, the capaian in percent (an indicator whose capaian is a
+verdict, not a percentage, has no bar that year). matplotlib, rendered to PNG at print
+resolution, like the absorption chart of kinerja.anggaran.grafik."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import matplotlib
+
+matplotlib.use("Agg")
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
+
+from kinerja.lib.angka import format_persen  # noqa: E402
+
+WARNA = ["#b7c9e2", "#7ea3cc", "#3f74ad", "#0b5394", "#06305a"]
+
+
+def capaian_tahunan(label: list[str], tahun: list[int], nilai: dict[int, list[Decimal | None]], *,
+                    judul: str, dpi: int = 200) -> bytes:
+    """``nilai[tahun][i]``: the capaian of indicator ``label[i]`` that year (None: no bar)."""
+    fig = Figure(figsize=(8, 3.2 + 0.1 * len(label)), dpi=100)
+    ax = fig.add_subplot()
+    lebar = min(0.8, 0.25 * len(label) + 0.3) / max(1, len(tahun))
+    for k, th in enumerate(tahun):
+        xs, ys = [], []
+        for i, v in enumerate(nilai[th]):
+            if v is not None:
+                xs.append(i - lebar * len(tahun) / 2 + lebar * (k + 0.5))
+                ys.append(float(v))
+        ax.bar(xs, ys, width=lebar * 0.95, color=WARNA[-len(tahun) + k] if len(tahun) <= len(WARNA) else None,
+               label=str(th))
+    ax.axhline(100, color="#b45f06", linewidth=1, linestyle="--", label="target (100%)")
+    ax.set_xticks(range(len(label)), [t if len(t) <= 28 else t[:26] + "…" for t in label], fontsize=7,
+                  rotation=20 if len(label) > 3 else 0, ha="right" if len(label) > 3 else "center")
+    puncak = max([float(v) for vs in nilai.values() for v in vs if v is not None] + [100])
+    ax.set_ylim(0, max(110, puncak * 1.08))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_persen(Decimal(round(v)), 0)))
+    ax.set_ylabel("capaian")
+    ax.grid(axis="y", color="#dddddd")
+    for tepi in ("top", "right"):
+        ax.spines[tepi].set_visible(False)
+    ax.set_title(judul, fontsize=10)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
+    return buf.getvalue()
