@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from kinerja.core.actions import delete_object, save_object
@@ -23,7 +24,7 @@ DIAJUKAN = register_event("laporan.diajukan", "mengajukan Laporan Kinerja")
 DISETUJUI = register_event("laporan.disetujui", "menyetujui dan mengunci Laporan Kinerja")
 TERBUKA = register_event("laporan.terbuka", "mengembalikan (membuka kembali) Laporan Kinerja")
 FORMAT_BERKAS = ("docx", "pdf", "xlsx")
-FOTO_MAKS_BYTE = 10 * 1024 * 1024
+FOTO_MAKS_BYTE = settings.BUKTI_MAKS_BYTE  # the one upload limit (KINERJA_BUKTI_MAKS_MB)
 FOTO_JENIS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
 # The longest side a photo is kept at: 2000 px is 300 dpi over 17 cm, wider than the report's
 # photo column (12-15.5 cm), so print quality is kept while a 12-megapixel camera file shrinks.
@@ -34,12 +35,15 @@ from .narasi import KUNCI_SATKER, kunci_sah
 def bersihkan(teks: str) -> str:
     """Control and invisible characters out (they break DOCX/XML), line ends as \\n, trimmed."""
     teks = (teks or "").replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(c for c in teks if c.isprintable() or c in "\n\t").strip()
+    # the zero-width joiner stays: emoji sequences (👨‍👩‍👧) are built with it
+    return "".join(c for c in teks if c.isprintable() or c in "\n\t\u200d").strip()
 
 
 @action
 def simpan_laporan(laporan: Laporan, *, pelaku, version_shown: str | None = None) -> Laporan:
     """Create or update a year's report settings (date, signatory, paper)."""
+    for nama in ("penandatangan_nama", "penandatangan_jabatan"):
+        setattr(laporan, nama, bersihkan(getattr(laporan, nama)))
     return save_object(laporan, pelaku=pelaku, satker=laporan.satker, version_shown=version_shown)
 
 
@@ -64,10 +68,10 @@ def simpan_narasi(satker, tahun: int, kunci: str, teks: str, *, pelaku, sumber: 
         if ada is not None:
             delete_object(ada, pelaku=pelaku, satker=satker)
         return None
+    if ada is not None and ada.teks == teks and ada.contoh == contoh and (not sumber or ada.sumber == sumber):
+        return ada  # nothing changed: no write, no audit row
     n = ada or Narasi(satker=satker, tahun=tahun, kunci=kunci)
     n.teks, n.sumber, n.contoh = teks, sumber or n.sumber, contoh
-    if ada is not None and ada.teks == teks:
-        return ada
     return save_object(n, pelaku=pelaku, satker=satker)
 
 
@@ -107,7 +111,10 @@ def periksa_foto(berkas) -> tuple[str, str]:
             im.verify()
         with Image.open(io.BytesIO(data)) as im:
             im.load()  # verify() does not decode: a truncated image fails here
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        raise ValidationError(f"Gambar “{nama}” terlalu besar ukuran pikselnya untuk dibuka; perkecil dulu "
+                              f"(paling besar sekitar {Image.MAX_IMAGE_PIXELS // 1_000_000} megapiksel).") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise ValidationError(f"Berkas “{nama}” bukan gambar JPEG atau PNG yang dapat dibuka.") from None
     if format not in FOTO_JENIS:
         raise ValidationError(f"Foto “{nama}” berformat {format}; yang diterima hanya JPEG dan PNG.")

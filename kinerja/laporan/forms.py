@@ -34,7 +34,16 @@ class HambatanForm(forms.Form):
 
 
 class FotoForm(forms.Form):
-    berkas = forms.FileField(label="Foto (JPEG atau PNG, paling besar 10 MB)")
+    berkas = forms.FileField(label="Foto (JPEG atau PNG)")
+
+    def __init__(self, *args, **kwargs):
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        maks = settings.BUKTI_MAKS_BYTE
+        self.fields["berkas"].label = f"Foto (JPEG atau PNG, paling besar {maks // (1024 * 1024)} MB)"
+        # checked in the browser before sending (kinerja.js), and again on the server
+        self.fields["berkas"].widget.attrs.update({"accept": "image/jpeg,image/png", "data-maks-byte": str(maks)})
     keterangan = forms.CharField(label="Keterangan", max_length=300,
                                  help_text="Menjadi judul gambar di laporan, mis. “Rapat pleno rekapitulasi, 3 Maret 2024”.")
     sasaran = forms.TypedChoiceField(label="Sasaran", coerce=int, required=False, empty_value=None)

@@ -54,6 +54,13 @@ class Laporan(Approvable):
     def __str__(self):
         return f"Laporan Kinerja {self.tahun}"
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.tanggal is not None and not (self.tahun <= self.tanggal.year <= self.tahun + 1):
+            raise ValidationError({"tanggal": f"Tanggal Laporan Kinerja {self.tahun} jatuh pada tahun {self.tahun} "
+                                              f"atau {self.tahun + 1} (laporan disusun sesudah tahun berakhir)."})
+
     def get_absolute_url(self):
         return reverse("laporan:laporan", kwargs={"kode": self.satker.kode, "tahun": self.tahun})
 

@@ -250,8 +250,12 @@ def hambatan_simpan(request, kode, tahun):
 def hambatan_hapus(request, kode, tahun, hambatan_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     h = get_object_or_404(Hambatan, pk=hambatan_id, satker=satker, tahun=tahun)
-    actions.hapus_hambatan(h, pelaku=request.user)
-    messages.success(request, "Hambatan dihapus.")
+    try:
+        actions.hapus_hambatan(h, pelaku=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "Hambatan dihapus.")
     return redirect("laporan:hambatan", kode=kode, tahun=tahun)
 
 
@@ -356,8 +360,12 @@ def foto_berkas(request, kode, tahun, foto_id):
 def foto_hapus(request, kode, tahun, foto_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     f = get_object_or_404(Foto, pk=foto_id, satker=satker, tahun=tahun)
-    actions.hapus_foto(f, pelaku=request.user)
-    messages.success(request, "Foto dihapus.")
+    try:
+        actions.hapus_foto(f, pelaku=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "Foto dihapus.")
     return redirect("laporan:foto", kode=kode, tahun=tahun)
 
 
@@ -412,6 +420,10 @@ def standar_simpan(request, kode, tahun):
 def standar_hapus(request, kode, tahun, standar_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     st = get_object_or_404(Standar, pk=standar_id, indikator__sasaran__renstra__satker=satker, tahun=tahun)
-    actions.hapus_standar(st, pelaku=request.user)
-    messages.success(request, "Standar dihapus.")
+    try:
+        actions.hapus_standar(st, pelaku=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "Standar dihapus.")
     return redirect("laporan:standar", kode=kode, tahun=tahun)

@@ -438,3 +438,68 @@ def test_foto_diperkecil_dan_tanpa_exif(satker, pengguna):
         assert tersimpan.size == (1500, 2000)  # upright, longest side 2000
         assert not tersimpan.getexif()
     assert f.ukuran == f.berkas.size and f.jenis == "image/jpeg"
+
+
+def test_narasi_yang_ada_diubah_dan_tercatat(satker, pengguna):
+    """Changing an existing block writes the new text with one audit row (a defect once
+    returned early, saying "disimpan" while keeping the old text)."""
+    op = pengguna("uji_operator")
+    n = actions.simpan_narasi(satker, 2024, "kesimpulan", "Teks lama", pelaku=op)
+    jejak = Jejak.objects.count()
+    n2 = actions.simpan_narasi(satker, 2024, "kesimpulan", "Teks baru", pelaku=op)
+    assert n2.pk == n.pk and Narasi.objects.get(pk=n.pk).teks == "Teks baru"
+    assert Jejak.objects.count() == jejak + 1
+
+
+def test_narasi_yang_ada_terkunci_sesudah_disetujui(satker, pengguna):
+    from kinerja.laporan.models import Laporan
+
+    op = pengguna("uji_operator")
+    actions.simpan_narasi(satker, 2024, "kesimpulan", "Teks lama", pelaku=op)
+    Laporan.objects.create(satker=satker, tahun=2024, status="disetujui")
+    with pytest.raises(ValidationError, match="terkunci"):
+        actions.simpan_narasi(satker, 2024, "kesimpulan", "Teks baru", pelaku=op)
+    assert Narasi.objects.get(satker=satker, kunci="kesimpulan").teks == "Teks lama"
+
+
+@pytest.mark.parametrize("jalur", ["hambatan", "foto", "standar"])
+def test_hapus_sesudah_disetujui_ditolak_dengan_pesan(masuk, satker, jalur):
+    from django.core.files.base import ContentFile
+
+    from kinerja.laporan.models import Foto, Laporan, Standar
+    from kinerja.perencanaan.models import Indikator
+
+    if jalur == "hambatan":
+        obj = Hambatan.objects.create(satker=satker, tahun=2024, hambatan="Tetap")
+    elif jalur == "foto":
+        obj = Foto(satker=satker, tahun=2024, keterangan="Tetap", jenis="image/png", ukuran=1)
+        obj.berkas.save("f.png", ContentFile(_png()), save=True)
+    else:
+        ind = Indikator.objects.filter(sasaran__renstra__satker=satker).first()
+        obj = Standar.objects.create(indikator=ind, tahun=2024, nilai=1, sumber="Tetap")
+    Laporan.objects.create(satker=satker, tahun=2024, status="disetujui")
+    c = masuk("uji_operator")
+    r = c.post(URL + f"{jalur}/{obj.pk}/hapus/", follow=True)
+    assert r.status_code == 200 and "terkunci" in r.content.decode()
+    assert type(obj).objects.filter(pk=obj.pk).exists()
+
+
+@pytest.mark.parametrize("tanggal", ["01/01/0001", "31/12/9999", "31/12/2023"])
+def test_tanggal_laporan_di_luar_tahunnya_ditolak(masuk, tanggal):
+    r = masuk("uji_operator").post(URL + "pengaturan/simpan/", {"kertas": "A4", "tanggal": tanggal})
+    assert r.status_code == 400 and "jatuh pada tahun 2024 atau 2025" in r.content.decode()
+
+
+def test_gambar_raksasa_ditolak_dengan_pesan_yang_tepat(satker, pengguna):
+    import struct
+    import zlib
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    def potong(jenis, data):
+        return struct.pack(">I", len(data)) + jenis + data + struct.pack(">I", zlib.crc32(jenis + data))
+
+    png = (b"\x89PNG\r\n\x1a\n" + potong(b"IHDR", struct.pack(">IIBBBBB", 60000, 60000, 8, 2, 0, 0, 0))
+           + potong(b"IDAT", zlib.compress(b"")) + potong(b"IEND", b""))
+    with pytest.raises(ValidationError, match="megapiksel"):
+        actions.unggah_foto(satker, 2024, SimpleUploadedFile("besar.png", png), "Besar", pelaku=pengguna("uji_operator"))

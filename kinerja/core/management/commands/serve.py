@@ -49,10 +49,13 @@ class Command(BaseCommand):
 
         from kinerja.core.limits import largest_limit
 
+        # twice the largest route limit: a body somewhat above a page's limit still reaches the
+        # app's own check (BodyLimitMiddleware), which answers in Indonesian and says the limit;
+        # only a body beyond that meets waitress' own refusal
         try:
             serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
                   ident="kinerja", clear_untrusted_proxy_headers=True,
-                  max_request_body_size=largest_limit())
+                  max_request_body_size=2 * largest_limit())
         finally:
             if pekerja is not None:
                 pekerja.terminate()

@@ -61,3 +61,18 @@ document.addEventListener("click", function (e) {
   }
   Array.prototype.forEach.call(daftar, pantau);
 })();
+
+// A file input with data-maks-byte refuses a file above the limit before it is sent (the
+// server checks again): the user gets the message in Indonesian at once, not after uploading.
+(function () {
+  "use strict";
+  document.addEventListener("change", function (e) {
+    var el = e.target;
+    if (!el.matches || !el.matches("input[type=file][data-maks-byte]")) { return; }
+    var maks = parseInt(el.dataset.maksByte, 10);
+    var besar = Array.prototype.filter.call(el.files || [], function (f) { return f.size > maks; });
+    el.setCustomValidity(besar.length ? "Berkas “" + besar[0].name + "” melebihi batas " +
+      Math.round(maks / 1048576) + " MB. Perkecil berkasnya, lalu pilih lagi." : "");
+    if (besar.length) { el.reportValidity(); }
+  });
+})();
