@@ -64,5 +64,5 @@ def svg(a: Anggaran) -> bytes:
 
 def png(a: Anggaran, dpi: int = 150) -> bytes:
     buf = io.BytesIO()
-    _gambar(a).savefig(buf, format="png", dpi=dpi)
+    _gambar(a).savefig(buf, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})  # fast to write, for reports
     return buf.getvalue()
