@@ -29,7 +29,9 @@ TANGGAL_LAPORAN = dt.date(2025, 1, 31)
 
 
 CONTOH = "contoh: disusun dari angka capaian karena sumber tidak membahas sasaran ini"
-# Example standards (the seed names none): the comparison the report makes, on two indicators.
+# Example standards (the seed names none), one per sasaran, so the report's comparison with a
+# standard shows everywhere; all flagged contoh.
+STANDAR_NASIONAL = "contoh: target indikator yang sama pada PK KPU RI tahun ini (tidak tercantum di seed)"
 STANDAR_CONTOH = [
     ("1.1", "nasional", Decimal(100), "contoh: jadwal tahapan dalam PKPU tentang tahapan Pemilu 2024 (semua tepat waktu)"),
     ("9.2", "provinsi", Decimal(90), "contoh: target provinsi untuk layanan administrasi kepegawaian"),
@@ -154,12 +156,18 @@ def muat(satker, renstra, orang, tahun: int) -> None:
         with pada():
             lap.simpan_narasi(satker, tahun, f"sasaran.{s.pk}.analisis", analisis_contoh(tahun, daftar), pelaku=op,
                               sumber=CONTOH, contoh=True)
-    for kode, tingkat, nilai, dasar in STANDAR_CONTOH:
-        b = next((b for b in matriks(satker, tahun).baris if b.indikator.kode == kode), None)
-        if b is not None:
-            with pada():
-                lap.simpan_standar(Standar(indikator=b.indikator, tahun=tahun, tingkat=tingkat, nilai=nilai,
-                                           sumber=dasar, contoh=True), pelaku=op)
+    standar = {kode: (tingkat, nilai, dasar) for kode, tingkat, nilai, dasar in STANDAR_CONTOH}
+    for _s, daftar in matriks(satker, tahun).kelompok_sasaran():
+        # one example standard per sasaran: the listed one, else its first indicator's target in
+        # the national PK for the same indicator (the seed names no standard)
+        b = next((b for b in daftar if b.indikator.kode in standar), None) or next(
+            (b for b in daftar if b.indikator.persen and b.tahun.target.nilai is not None), None)
+        if b is None:
+            continue
+        tingkat, nilai, dasar = standar.get(b.indikator.kode, ("nasional", b.tahun.target.nilai, STANDAR_NASIONAL))
+        with pada():
+            lap.simpan_standar(Standar(indikator=b.indikator, tahun=tahun, tingkat=tingkat, nilai=nilai,
+                                       sumber=dasar, contoh=True), pelaku=op)
     for i, (nomor, hambatan, kendala, tindak_lanjut, _sumber) in enumerate(data_laporan.HAMBATAN, 1):
         with pada():
             lap.simpan_hambatan(Hambatan(satker=satker, tahun=tahun, sasaran=sasaran.get(nomor) if nomor else None,
