@@ -43,7 +43,8 @@ class FotoForm(forms.Form):
         maks = settings.BUKTI_MAKS_BYTE
         self.fields["berkas"].label = f"Foto (JPEG atau PNG, paling besar {maks // (1024 * 1024)} MB)"
         # checked in the browser before sending (kinerja.js), and again on the server
-        self.fields["berkas"].widget.attrs.update({"accept": "image/jpeg,image/png", "data-maks-byte": str(maks)})
+        attrs = self.fields["berkas"].widget.attrs
+        attrs["accept"], attrs["data-maks-byte"] = "image/jpeg,image/png", str(maks)
     keterangan = forms.CharField(label="Keterangan", max_length=300,
                                  help_text="Menjadi judul gambar di laporan, mis. “Rapat pleno rekapitulasi, 3 Maret 2024”.")
     sasaran = forms.TypedChoiceField(label="Sasaran", coerce=int, required=False, empty_value=None)
