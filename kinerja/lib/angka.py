@@ -201,13 +201,13 @@ def format_tanggal(tanggal: _dt.date | None, *, kosong: str = "–") -> str:
     return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
 
 
-_POLOS = re.compile(r"\d+")
-_DESIMAL = re.compile(r"\d+,\d+")
-_KELOMPOK_DESIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
-_KELOMPOK_BANYAK = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_KELOMPOK_SATU = re.compile(r"\d{1,3}\.\d{3}")
-_DESIMAL_INGGRIS = re.compile(r"\d+\.\d+")
-_KELOMPOK_INGGRIS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_POLOS = re.compile(r"[0-9]+")
+_DESIMAL = re.compile(r"[0-9]+,[0-9]+")
+_KELOMPOK_DESIMAL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
+_KELOMPOK_BANYAK = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+_KELOMPOK_SATU = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
+_DESIMAL_INGGRIS = re.compile(r"[0-9]+\.[0-9]+")
+_KELOMPOK_INGGRIS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
 def parse_angka(
@@ -242,6 +242,8 @@ def parse_angka(
         s = s[1:].strip()
     if not s:
         raise AngkaTidakValid(f"“{asli}” bukan angka.")
+    if any(c.isdigit() and not c.isascii() for c in s):  # full-width, Arabic-Indic, superscript digits
+        raise AngkaTidakValid(f"“{asli}”: tulis dengan angka 0–9.")
 
     if _POLOS.fullmatch(s):
         angka = s

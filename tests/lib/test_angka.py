@@ -219,3 +219,9 @@ def test_setiap_nilai_dalam_batas_diterima_dan_terbaca_sama(nilai):
 ])
 def test_format_rupiah(nilai, teks):
     assert format_rupiah(nilai) == teks
+
+
+@pytest.mark.parametrize("teks", ["１２３", "٣٤", "१२", "²"])
+def test_angka_selain_0_9_ditolak(teks):
+    with pytest.raises(AngkaTidakValid, match="angka 0–9"):
+        parse_angka(teks)
