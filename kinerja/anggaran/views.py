@@ -377,7 +377,7 @@ def _ubah_bulan(request, kode, tahun, bulan, *, perlu, ke, pesan):
     satker = satker_untuk(request.user, kode, perlu)
     try:
         actions.ubah_status_bulan(satker, tahun, bulan, ke, pelaku=request.user,
-                                  alasan=request.POST.get("alasan", "")[:4000])
+                                  alasan=request.POST.get("alasan", ""))
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     else:

@@ -18,6 +18,7 @@ from .audit import action, catat, snapshot
 from .models import Komentar, Approvable
 
 M = TypeVar("M", bound=Model)
+MAKS_ALASAN = 4000  # a reason for returning or re-opening: refused above this, never cut
 P = TypeVar("P", bound=Approvable)
 
 
@@ -61,6 +62,9 @@ def change_status(obj: P, ke: str, *, pelaku, satker, alasan: str = "", induk=No
             f"diubah menjadi {alur.label(ke).lower()}.")
     # control and invisible characters (NUL, zero-width space) are not a reason
     alasan = "".join(c for c in (alasan or "") if c.isprintable() or c in "\n\t").strip()
+    if len(alasan) > MAKS_ALASAN:
+        raise ValidationError(f"Alasan paling banyak {MAKS_ALASAN:,} karakter; yang ditulis {len(alasan):,}. "
+                              "Ringkas alasannya.".replace(",", "."))
     if alur.butuh_alasan(dari, ke) and not alasan:
         raise ValidationError("Alasan wajib diisi.")
     sebelum = snapshot(obj)

@@ -114,7 +114,7 @@ def berkas_xlsx(request, kode, tahun, pembuatan_id):
 def _ubah_status(request, kode, tahun, *, perlu, ke, pesan):
     satker = satker_untuk(request.user, kode, perlu)
     try:
-        actions.ubah_status_laporan(satker, tahun, ke, pelaku=request.user, alasan=request.POST.get("alasan", "")[:4000])
+        actions.ubah_status_laporan(satker, tahun, ke, pelaku=request.user, alasan=request.POST.get("alasan", ""))
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     else:

@@ -503,3 +503,12 @@ def test_gambar_raksasa_ditolak_dengan_pesan_yang_tepat(satker, pengguna):
            + potong(b"IDAT", zlib.compress(b"")) + potong(b"IEND", b""))
     with pytest.raises(ValidationError, match="megapiksel"):
         actions.unggah_foto(satker, 2024, SimpleUploadedFile("besar.png", png), "Besar", pelaku=pengguna("uji_operator"))
+
+
+def test_alasan_terlalu_panjang_ditolak_bukan_dipotong(satker, pengguna):
+    from kinerja.laporan.models import Laporan
+
+    Laporan.objects.create(satker=satker, tahun=2024, status="diajukan")
+    with pytest.raises(ValidationError, match="paling banyak 4.000 karakter; yang ditulis 4.001"):
+        actions.ubah_status_laporan(satker, 2024, "terbuka", pelaku=pengguna("uji_pimpinan"), alasan="x" * 4001)
+    assert Laporan.objects.get(satker=satker, tahun=2024).status == "diajukan"
