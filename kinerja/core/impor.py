@@ -76,22 +76,41 @@ def _baris_xlsx(data: bytes):
     return baris
 
 
-def _baris_csv(data: bytes):
-    try:
-        teks = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+def _baris_csv(data: bytes, dikenal: set[str] | None = None):
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text" is UTF-16 (tab-separated)
         try:
-            teks = data.decode("cp1252")
+            teks = data.decode("utf-16")
         except UnicodeDecodeError as e:
-            raise BerkasTidakTerbaca("Berkas CSV bukan teks UTF-8.") from e
+            raise BerkasTidakTerbaca("Berkas UTF-16 tidak dapat dibaca; simpan ulang sebagai CSV UTF-8.") from e
+    else:
+        try:
+            teks = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                teks = data.decode("cp1252")
+            except UnicodeDecodeError as e:
+                raise BerkasTidakTerbaca("Berkas CSV bukan teks UTF-8.") from e
     if "\x00" in teks:
-        raise BerkasTidakTerbaca("Berkas CSV berisi karakter yang tidak sah.")
-    try:  # Indonesian spreadsheets write CSV with ";" (the comma is the decimal mark)
-        pemisah = csv.Sniffer().sniff(teks[:4096], delimiters=";,\t").delimiter
-    except csv.Error:
-        pemisah = ";"
+        raise BerkasTidakTerbaca("Berkas CSV berisi karakter yang tidak sah; simpan ulang sebagai CSV UTF-8.")
+    pemisah = _pemisah(teks, dikenal or set())
     for nomor, baris in enumerate(csv.reader(io.StringIO(teks), delimiter=pemisah), 1):
         yield nomor, baris
+
+
+def _pemisah(teks: str, dikenal: set[str]) -> str:
+    """The column separator: the one that splits the header line into the most known column
+    names (a comma inside quoted amounts such as "11,532,901" cannot mislead it); else the
+    sniffer's guess; else ";" (Indonesian spreadsheets use ";", the comma is the decimal mark)."""
+    kepala = next((b for b in teks.splitlines() if b.strip()), "")
+    skor = {p: sum(_kunci(x) in dikenal for x in next(csv.reader([kepala], delimiter=p), []))
+            for p in (";", "\t", ",")}
+    terbaik = max(skor, key=lambda p: skor[p])
+    if skor[terbaik] > 0:
+        return terbaik
+    try:
+        return csv.Sniffer().sniff(teks[:4096], delimiters=";,\t").delimiter
+    except csv.Error:
+        return ";"
 
 
 def baca(berkas, kolom: list[Kolom]) -> tuple[list[tuple[int, dict]], list[Galat]]:
@@ -105,7 +124,7 @@ def baca(berkas, kolom: list[Kolom]) -> tuple[list[tuple[int, dict]], list[Galat
         if nama.endswith(".xlsx") or data[:2] == b"PK":
             sumber = _baris_xlsx(data)
         elif nama.endswith(".csv") or nama.endswith(".txt"):
-            sumber = _baris_csv(data)
+            sumber = _baris_csv(data, {_kunci(n) for k in kolom for n in (k.nama, *k.alias)})
         else:
             return [], [Galat(None, "Jenis berkas tidak dikenal: unggah XLSX atau CSV.")]
         semua = list(sumber)

@@ -504,3 +504,20 @@ def test_alasan_tak_terlihat_bukan_alasan(keg, pengguna):
     satker = keg.dipa.satker
     with pytest.raises(ValidationError, match="Alasan wajib"):
         actions.ubah_status_bulan(satker, 2024, 1, "terbuka", pelaku=pengguna("uji_pimpinan"), alasan="\x00\u200b ")
+
+
+@pytest.mark.parametrize("nama, data", [
+    # a comma-separated file whose quoted amounts hold commas: the header decides the separator
+    ("koma.csv", 'kode,uraian,realisasi maret\n076.01.WA.2886,"Dukungan, manajemen","11,532"\n'.encode()),
+    ("titik-koma.csv", "kode;uraian;realisasi maret\n076.01.WA.2886;Dukungan;11.532\n".encode()),
+    # Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated
+    ("unicode.txt", "kode\turaian\trealisasi maret\n076.01.WA.2886\tDukungan\t11.532\n".encode("utf-16")),
+])
+def test_pemisah_dan_pengodean_csv_dikenali(nama, data):
+    from kinerja.anggaran.impor import KOLOM
+    from kinerja.core.impor import baca
+
+    baris, galat = baca(SimpleUploadedFile(nama, data), KOLOM["realisasi"])
+    assert galat == []
+    assert [(b["kode"], b["realisasi maret"]) for _, b in baris] == [
+        ("076.01.WA.2886", "11,532" if nama == "koma.csv" else "11.532")]
