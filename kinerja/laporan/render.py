@@ -264,7 +264,33 @@ def docx(doc: Dokumen, templat: Path | None = None) -> bytes:
     return out.getvalue()
 
 
+def tetap(data: bytes, waktu: str) -> bytes:
+    """An Office file (a zip) made reproducible: every member dated ``waktu`` (ISO date), the
+    document's created/modified properties set to it, media stored as they are (they are
+    compressed already) and XML deflated. The same document then gives the same bytes."""
+    import re
+    import zipfile
+
+    tahun, bulan, hari = (int(x) for x in waktu.split("-"))
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as masuk, zipfile.ZipFile(keluar, "w") as z:
+        for info in masuk.infolist():
+            isi = masuk.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                isi = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
+                             rb"\g<1>" + f"{waktu}T00:00:00Z".encode() + rb"\g<2>", isi)
+            baru = zipfile.ZipInfo(info.filename, date_time=(tahun, bulan, hari, 0, 0, 0))
+            media = info.filename.lower().endswith((".png", ".jpg", ".jpeg"))
+            baru.compress_type = zipfile.ZIP_STORED if media else zipfile.ZIP_DEFLATED
+            baru.external_attr = 0o600 << 16
+            z.writestr(baru, isi)
+    return keluar.getvalue()
+
+
 def render(doc: Dokumen, format: str) -> bytes:
     if format == "html":
         return html(doc).encode()
-    return {"pdf": pdf, "docx": docx, "xlsx": xlsx}[format](doc)
+    isi = {"pdf": pdf, "docx": docx, "xlsx": xlsx}[format](doc)
+    if format in ("docx", "xlsx"):
+        isi = tetap(isi, doc.meta.get("tanggal") or f"{doc.meta.get('tahun', '2000')}-12-31")
+    return isi

@@ -610,6 +610,7 @@ class Penyusun:
             subjudul=[self.nama.upper(), f"TAHUN {self.tahun}"],
             meta={"satker": self.nama, "kode": self.satker.kode, "tahun": str(self.tahun), "tempat": self.tempat,
                   "kertas": self.laporan.kertas if self.laporan else "A4",
+                  "tanggal": self.laporan.tanggal.isoformat() if self.laporan and self.laporan.tanggal else "",
                   "versi_data": str(self.satker.versi_data)},
         )
         doc.bagian = [self.pengantar(), self.ringkasan(), self.bab1(), self.bab2(), self.bab3(), self.bab4(),

@@ -512,3 +512,16 @@ def test_alasan_terlalu_panjang_ditolak_bukan_dipotong(satker, pengguna):
     with pytest.raises(ValidationError, match="paling banyak 4.000 karakter; yang ditulis 4.001"):
         actions.ubah_status_laporan(satker, 2024, "terbuka", pelaku=pengguna("uji_pimpinan"), alasan="x" * 4001)
     assert Laporan.objects.get(satker=satker, tahun=2024).status == "diajukan"
+
+
+def test_data_yang_sama_memberi_berkas_yang_sama(satker):
+    """Building again from unchanged data gives the same bytes in every format (no build time
+    inside the files), so an approved report can be reproduced and compared."""
+    import time
+
+    pertama = {f: render.render(susun(satker, 2024), f) for f in ("docx", "xlsx", "pdf")}
+    time.sleep(1.1)  # zip members and document properties would otherwise carry the clock
+    kedua = {f: render.render(susun(satker, 2024), f) for f in ("docx", "xlsx", "pdf")}
+    assert pertama == kedua
+    d = python_docx.Document(io.BytesIO(pertama["docx"]))
+    assert d.core_properties.modified.year == 2024 and len(d.tables) > 5
