@@ -5,12 +5,14 @@ Each is one durable action with an audit row (kinerja.core.audit), like every ot
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from kinerja.core import versions
 from kinerja.core.actions import delete_object, save_object
 from kinerja.core.audit import action, after_commit, catat, snapshot
 from kinerja.core.events import register as register_event
@@ -49,7 +51,7 @@ def simpan_laporan(laporan: Laporan, *, pelaku, version_shown: str | None = None
 
 @action
 def simpan_narasi(satker, tahun: int, kunci: str, teks: str, *, pelaku, sumber: str = "",
-                  contoh: bool = False) -> Narasi | None:
+                  contoh: bool = False, version_shown: str | None = None) -> Narasi | None:
     """Set one narrative block; the BAB I blocks are kept for every year. Empty text removes it."""
     if not kunci_sah(kunci):
         raise ValidationError("Bagian narasi tidak dikenal.")
@@ -64,6 +66,8 @@ def simpan_narasi(satker, tahun: int, kunci: str, teks: str, *, pelaku, sumber: 
         if not SasaranKegiatan.objects.filter(pk=int(kunci.split(".")[1]), renstra__satker=satker).exists():
             raise ValidationError("Sasaran tidak ditemukan pada Renstra satker ini.")
     ada = Narasi.objects.select_for_update().filter(satker=satker, tahun=tahun, kunci=kunci).first()
+    if ada is not None:  # someone else saved this block since the form was opened: refused, nothing lost
+        versions.check(version_shown, snapshot(ada), model=Narasi, objek=ada)
     if not teks:
         if ada is not None:
             delete_object(ada, pelaku=pelaku, satker=satker)
@@ -190,14 +194,39 @@ def hapus_standar(s: Standar, *, pelaku) -> None:
 
 # --- building the files, in the background ---------------------------------------------------
 
+# A build still queued or running after this long is taken as lost (the worker stopped or
+# the queue lost it): it is marked failed so that a new build may start.
+BATAS_PEMBUATAN = dt.timedelta(minutes=30)
+
+
+def tandai_macet(satker, tahun: int) -> None:
+    """Mark as failed every build of the year left queued or running past BATAS_PEMBUATAN."""
+    from kinerja.core import jam
+
+    Pembuatan.objects.filter(satker=satker, tahun=tahun, status__in=(Pembuatan.Status.ANTRE, Pembuatan.Status.JALAN),
+                             dibuat_pada__lt=jam.sekarang() - BATAS_PEMBUATAN).update(
+        status=Pembuatan.Status.GAGAL, progres=100, langkah="gagal",
+        pesan=f"Terhenti: tidak selesai dalam {BATAS_PEMBUATAN.seconds // 60} menit (pekerja tugas berhenti atau "
+              "antrean kehilangan tugasnya). Buat ulang berkasnya.")
+
+
 @action
 def mulai_pembuatan(satker, tahun: int, *, pelaku, format: tuple[str, ...] = FORMAT_BERKAS) -> Pembuatan:
-    """Queue a build of the year's report files; the task starts once this has committed."""
+    """Queue a build of the year's report files; the task starts once this has committed.
+    One build per satker and year at a time (the satker row is locked while checking); none
+    while the report is submitted or approved (its files are the submitted ones)."""
+    from .locks import laporan_terkunci
     from .tasks import bangun_laporan
 
     format = tuple(f for f in FORMAT_BERKAS if f in format)
     if not format:
         raise ValidationError("Pilih sedikitnya satu format: DOCX, PDF, atau XLSX.")
+    type(satker).objects.select_for_update().filter(pk=satker.pk).first()
+    kunci = laporan_terkunci(satker.pk, tahun)
+    if kunci is not None:
+        raise ValidationError(f"{kunci.nama[:1].upper()}{kunci.nama[1:]}: berkasnya adalah yang diajukan. "
+                              f"{kunci.jalan_keluar}")
+    tandai_macet(satker, tahun)
     berjalan = Pembuatan.objects.filter(satker=satker, tahun=tahun, status__in=(
         Pembuatan.Status.ANTRE, Pembuatan.Status.JALAN)).first()
     if berjalan is not None:
@@ -206,7 +235,12 @@ def mulai_pembuatan(satker, tahun: int, *, pelaku, format: tuple[str, ...] = FOR
     catat(p, PEMBUATAN, pelaku=pelaku, satker=satker, sesudah=snapshot(p))
 
     def antre():
-        hasil = bangun_laporan.enqueue(p.pk)
+        try:
+            hasil = bangun_laporan.enqueue(p.pk)
+        except Exception as e:  # the queue is down: the build fails visibly, the page does not
+            _kemajuan(p.pk, 100, "gagal", status=Pembuatan.Status.GAGAL,
+                      pesan=f"Antrean tugas tidak dapat dihubungi ({type(e).__name__}). Coba lagi sebentar lagi.")
+            return
         Pembuatan.objects.filter(pk=p.pk, tugas="").update(tugas=str(hasil.id)[:64])
 
     after_commit(antre)
@@ -229,14 +263,17 @@ def jalankan_pembuatan(pembuatan_id: int) -> Pembuatan | None:
     from . import render
     from .susun import susun
 
-    p = Pembuatan.objects.select_related("satker").filter(pk=pembuatan_id).first()
-    if p is None or p.status not in (Pembuatan.Status.ANTRE,):
-        return p
+    # claim the build atomically: a task delivered twice runs once
+    if not Pembuatan.objects.filter(pk=pembuatan_id, status=Pembuatan.Status.ANTRE).update(
+            status=Pembuatan.Status.JALAN, progres=2, langkah="mulai"):
+        return Pembuatan.objects.filter(pk=pembuatan_id).first()
+    p = Pembuatan.objects.select_related("satker").get(pk=pembuatan_id)
     satker = p.satker
     try:
         versi = type(satker).objects.values_list("versi_data", flat=True).get(pk=satker.pk)
-        _kemajuan(p.pk, 5, "menyusun laporan dari data", status=Pembuatan.Status.JALAN, versi_data=versi)
+        _kemajuan(p.pk, 5, "menyusun laporan dari data", versi_data=versi)
         doc = susun(satker, p.tahun)
+        _kemajuan(p.pk, 8, "menyusun laporan dari data", sidik=sidik(doc))
         daftar = p.daftar_format()
         for i, f in enumerate(daftar):
             _kemajuan(p.pk, 10 + 85 * i // len(daftar), f"menulis {f.upper()}")
@@ -247,8 +284,12 @@ def jalankan_pembuatan(pembuatan_id: int) -> Pembuatan | None:
         _kemajuan(p.pk, 100, "selesai", status=Pembuatan.Status.SELESAI, selesai_pada=jam.sekarang(),
                   pesan=f"{len(doc.kesenjangan)} kekurangan data dinyatakan dalam laporan." if doc.kesenjangan else "")
     except Exception as e:  # the build fails visibly; the worker stays up
+        import logging
+
+        logging.getLogger(__name__).exception("Pembuatan berkas laporan %s gagal", p.pk)
         _kemajuan(p.pk, 100, "gagal", status=Pembuatan.Status.GAGAL, selesai_pada=jam.sekarang(),
-                  pesan=f"{type(e).__name__}: {e}"[:2000])
+                  pesan=f"Berkas tidak dapat dibuat: {e} ({type(e).__name__}). Laporkan kepada admin bila "
+                        "berulang."[:2000])
     p.refresh_from_db()
     return p
 
@@ -273,11 +314,27 @@ def syarat_pengajuan(satker, tahun: int) -> tuple[Pembuatan | None, str | None]:
         return None, "Buat berkas laporan (DOCX, PDF, XLSX) dulu; yang diajukan adalah berkas itu."
     if set(p.daftar_format()) != set(FORMAT_BERKAS):
         return None, "Berkas terakhir tidak lengkap: buat ulang dalam ketiga format (DOCX, PDF, XLSX)."
-    versi = type(satker).objects.values_list("versi_data", flat=True).get(pk=satker.pk)
-    if p.versi_data != versi:
-        return None, ("Data satker berubah sejak berkas terakhir dibuat: buat ulang berkas agar yang diajukan "
+    if not masih_sesuai(p):
+        return None, ("Isi laporan berubah sejak berkas terakhir dibuat: buat ulang berkas agar yang diajukan "
                       "sesuai data terkini.")
     return p, None
+
+
+def sidik(doc) -> str:
+    """A digest of everything the report shows (its HTML rendering holds every text, figure
+    and image): equal digests mean equal reports, whatever else changed in the satker."""
+    import hashlib
+
+    from . import render
+
+    return hashlib.sha256(render.html(doc).encode()).hexdigest()
+
+
+def masih_sesuai(p: Pembuatan) -> bool:
+    """Whether the build still shows what the report built from the current data would."""
+    from .susun import susun
+
+    return bool(p.sidik) and p.sidik == sidik(susun(p.satker, p.tahun))
 
 
 @action
@@ -293,4 +350,8 @@ def ubah_status_laporan(satker, tahun: int, ke: str, *, pelaku, alasan: str = ""
         if masalah:
             raise ValidationError(masalah)
         lap.pembuatan = p
+    elif ke == StatusTriwulan.DISETUJUI and lap.pembuatan is not None and not masih_sesuai(lap.pembuatan):
+        raise ValidationError("Data laporan berubah sejak diajukan (mis. realisasi atau anggaran diperbaiki), "
+                              "sehingga berkas yang diajukan tidak lagi sesuai. Kembalikan laporan agar operator "
+                              "membuat ulang berkasnya.")
     return change_status(lap, ke, pelaku=pelaku, satker=satker, alasan=alasan)

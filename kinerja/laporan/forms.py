@@ -22,6 +22,7 @@ class NarasiForm(forms.Form):
     teks = forms.CharField(label="Teks", required=False, max_length=MAKS_NARASI,
                            widget=forms.Textarea(attrs={"rows": 6}),
                            help_text="Pisahkan paragraf dengan satu baris kosong. Kosongkan untuk menghapus.")
+    versi = VersionField()
 
 
 class HambatanForm(forms.Form):

@@ -38,7 +38,13 @@ def capaian_tahunan(label: list[str], tahun: list[int], nilai: dict[int, list[De
     return png
 
 
+def _polos(teks: str) -> str:
+    """Text as matplotlib shows it literally: a "$" would start mathtext."""
+    return teks.replace("$", r"\$")
+
+
 def _gambar(label, tahun, nilai, *, judul: str, dpi: int) -> bytes:
+    label, judul = [_polos(x) for x in label], _polos(judul)
     miring = len(label) > 3
     lebar_in = min(8.0, 4.5 + 0.9 * len(label))
     fig = Figure(figsize=(lebar_in, 3.0 + (0.6 if miring else 0)), dpi=100)

@@ -217,6 +217,8 @@ class Pembuatan(models.Model):
     langkah = models.CharField(max_length=200, blank=True)
     pesan = models.TextField(blank=True)
     versi_data = models.PositiveBigIntegerField(null=True, blank=True)
+    sidik = models.CharField("sidik isi laporan", max_length=64, blank=True,
+                             help_text="SHA-256 dari isi laporan saat dibuat; sama berarti laporannya sama.")
     docx = models.FileField(upload_to=_lokasi_berkas, max_length=200, blank=True)
     pdf = models.FileField(upload_to=_lokasi_berkas, max_length=200, blank=True)
     xlsx = models.FileField(upload_to=_lokasi_berkas, max_length=200, blank=True)

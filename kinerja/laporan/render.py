@@ -142,10 +142,10 @@ def _tabel_docx(sd, t: Tabel):
     from docx.oxml.ns import qn
     from docx.shared import Cm
 
-    judul = _gaya(sd.add_paragraph(f"{t.label} {t.judul}" + (" (contoh)" if t.contoh else "")), "JudulTabel")
+    judul = _gaya(sd.add_paragraph(safe_text(f"{t.label} {t.judul}" + (" (contoh)" if t.contoh else ""))), "JudulTabel")
     judul.paragraph_format.keep_with_next = True
     if not t.baris:
-        _gaya(sd.add_paragraph("Data belum ada: " + (t.kosong or "tidak ada baris.")), "Kesenjangan")
+        _gaya(sd.add_paragraph(safe_text("Data belum ada: " + (t.kosong or "tidak ada baris."))), "Kesenjangan")
         return
     tabel = sd.add_table(rows=1 + len(t.baris), cols=len(t.kolom))
     tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -168,7 +168,7 @@ def _tabel_docx(sd, t: Tabel):
     for i, k in enumerate(t.kolom):
         sel = tabel.rows[0].cells[i]
         p = _gaya(sel.paragraphs[0], "IsiTabel")
-        p.add_run(k).bold = True
+        p.add_run(safe_text(k)).bold = True
         _arsir(sel, "E8E8E8")
     for r, baris in enumerate(t.baris, 1):
         cells = tabel.rows[r].cells
@@ -180,7 +180,7 @@ def _tabel_docx(sd, t: Tabel):
             if s.rata:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for c in t.catatan:
-        _gaya(sd.add_paragraph(c), "CatatanTabel")
+        _gaya(sd.add_paragraph(safe_text(c)), "CatatanTabel")
 
 
 def _arsir(sel, warna: str):
@@ -197,7 +197,7 @@ def _arsir(sel, warna: str):
 def _bagian_docx(sd, b: Bagian, tingkat: int):
     from docx.shared import Cm
 
-    h = _gaya(sd.add_paragraph(b.judul), f"Heading{min(tingkat, 3)}")
+    h = _gaya(sd.add_paragraph(safe_text(b.judul)), f"Heading{min(tingkat, 3)}")
     if b.halaman_baru:
         h.paragraph_format.page_break_before = True
     for x in b.isi:
@@ -230,9 +230,9 @@ def _gambar_docx(sd, g: Gambar):
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.keep_with_next = True
     p.add_run().add_picture(io.BytesIO(g.isi), width=Cm(15.5 if g.mime == "image/png" else 12))
-    _gaya(sd.add_paragraph(f"{g.label} {g.judul}" + (" (contoh)" if g.contoh else "")), "JudulGambar")
+    _gaya(sd.add_paragraph(safe_text(f"{g.label} {g.judul}" + (" (contoh)" if g.contoh else ""))), "JudulGambar")
     if g.keterangan:
-        _gaya(sd.add_paragraph(g.keterangan), "CatatanTabel")
+        _gaya(sd.add_paragraph(safe_text(g.keterangan)), "CatatanTabel")
 
 
 def docx(doc: Dokumen, templat: Path | None = None) -> bytes:
@@ -252,13 +252,14 @@ def docx(doc: Dokumen, templat: Path | None = None) -> bytes:
         for sec in tpl.get_docx().sections:
             sec.page_width, sec.page_height = Cm(21.5), Cm(33)
     tpl.render({
-        "judul": doc.judul, "satker": doc.subjudul[0] if doc.subjudul else "", "tahun": doc.meta.get("tahun", ""),
+        "judul": doc.judul, "satker": safe_text(doc.subjudul[0]) if doc.subjudul else "",
+        "tahun": doc.meta.get("tahun", ""),
         "catatan_contoh": ("Memuat data contoh (ditandai [contoh], * atau (contoh)): bukan dari sumber resmi."
                            if doc.contoh else ""),
         "depan": depan, "isi": isi,
     }, autoescape=True)
     props = tpl.docx.core_properties  # not get_docx(): after render it reloads the template
-    props.title = f"Laporan Kinerja {doc.meta.get('satker', '')} Tahun {doc.meta.get('tahun', '')}"
+    props.title = safe_text(f"Laporan Kinerja {doc.meta.get('satker', '')} Tahun {doc.meta.get('tahun', '')}")
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()

@@ -13,6 +13,9 @@ Renderers (kinerja.laporan.render) only lay this object out.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 from kinerja.anggaran import grafik
 from kinerja.anggaran.layanan import Anggaran, anggaran, pendanaan_sasaran
 from kinerja.core.dokumen import (
@@ -33,6 +36,14 @@ from .narasi import SASARAN, kunci_sasaran
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 KOLOM_CAPAIAN = ["No", "Sasaran", "Indikator kinerja", "Target", "Realisasi", "Capaian", "Kategori"]
+
+
+def teks_capaian_belum(hasil, teks: str) -> str:
+    """A capaian below target as text that cannot read as reached: 99,996% prints as 100,00% at
+    two decimals, so it is then written with four."""
+    if hasil.persen is not None and teks.startswith("100,00"):
+        return format_persen(hasil.persen, 4)
+    return teks
 
 
 class Penyusun:
@@ -194,7 +205,8 @@ class Penyusun:
             bagian.append(f"{len(capai)} indikator mencapai atau melampaui target")
         if belum:
             bagian.append(f"{len(belum)} indikator belum mencapai target ("
-                          + "; ".join(f"{b.indikator.nama}: {b.tahun.capaian_teks}" for b in belum) + ")")
+                          + "; ".join(f"{b.indikator.nama}: {teks_capaian_belum(b.tahun.hasil, b.tahun.capaian_teks)}"
+                                      for b in belum) + ")")
         if tidak:
             bagian.append(f"{len(tidak)} indikator belum dapat diukur ("
                           + "; ".join(f"{b.indikator.nama}: "
@@ -208,9 +220,11 @@ class Penyusun:
             return self.celah(f"Data anggaran (DIPA) {self.tahun} belum dicatat: realisasi anggaran tidak dapat "
                               "dilaporkan.").teks
         p = self.a.penyerapan
+        bulan = max((b for b, v in self.a.realisasi_bulan.items() if v), default=12)
+        akhir = format_tanggal(dt.date(self.tahun, bulan, calendar.monthrange(self.tahun, bulan)[1]))
         teks = (f"Pagu anggaran {self.nama} Tahun {self.tahun} sebesar {format_rupiah(self.a.pagu)} "
-                f"({kapital(terbilang_rupiah(self.a.pagu))}), dengan realisasi sampai dengan 31 Desember "
-                f"{self.tahun} sebesar {format_rupiah(self.a.realisasi)} "
+                f"({kapital(terbilang_rupiah(self.a.pagu))}), dengan realisasi sampai dengan {akhir} "
+                f"sebesar {format_rupiah(self.a.realisasi)} "
                 f"({kapital(terbilang_rupiah(self.a.realisasi))})")
         if p.persen is not None:
             teks += f" atau {format_persen(p.persen)} ({terbilang_persen(p.persen)}) dari pagu."

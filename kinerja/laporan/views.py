@@ -44,7 +44,10 @@ def laporan(request, kode, tahun):
     lap = Laporan.objects.filter(satker=satker, tahun=tahun).select_related("pembuatan").first()
     status = lap.status if lap else StatusTriwulan.TERBUKA
     jejak = alur(lap) if lap is not None else []
+    actions.tandai_macet(satker, tahun)  # a build lost by its worker shows as failed, not as running forever
     pembuatan = list(Pembuatan.objects.filter(satker=satker, tahun=tahun).select_related("dibuat_oleh")[:5])
+    if lap is not None and lap.pembuatan is not None and lap.pembuatan not in pembuatan:
+        pembuatan.append(lap.pembuatan)  # the submitted or approved files are always listed
     _, syarat = actions.syarat_pengajuan(satker, tahun) if status == StatusTriwulan.TERBUKA else (None, None)
     return render(request, "laporan/laporan.html", {
         "satker": satker, "tahun": tahun, "doc": doc, "hak": hak, "lap": lap, "status": StatusTriwulan(status),
@@ -73,6 +76,7 @@ def pembuatan_mulai(request, kode, tahun):
 @login_required
 def pembuatan_status(request, kode, tahun, pembuatan_id):
     satker = satker_untuk(request.user, kode)
+    actions.tandai_macet(satker, tahun)
     p = get_object_or_404(Pembuatan, pk=pembuatan_id, satker=satker, tahun=tahun)
     return JsonResponse({"status": p.status, "label": p.get_status_display(), "progres": p.progres,
                          "langkah": p.langkah, "pesan": p.pesan,
@@ -162,7 +166,8 @@ def _blok_narasi(satker, tahun):
     for i, (sasaran, _) in enumerate(m.kelompok_sasaran(), 1):
         kelompok.append((f"Sasaran {i}: {sasaran.uraian}",
                          [(kunci_sasaran(sasaran.pk, k), j, b) for k, j, b in SASARAN]))
-    return [(judul, [(k, j, b, NarasiForm(initial={"teks": ada[k].teks if k in ada else ""},
+    return [(judul, [(k, j, b, NarasiForm(initial={"teks": ada[k].teks if k in ada else "",
+                                                   "versi": wrap(snapshot(ada[k])) if k in ada else ""},
                                             prefix=k)) for k, j, b in blok]) for judul, blok in kelompok]
 
 
@@ -191,7 +196,8 @@ def narasi_simpan(request, kode, tahun):
     if not form.is_valid():
         return _halaman_narasi(request, satker, tahun, form)
     try:
-        actions.simpan_narasi(satker, tahun, kunci, form.cleaned_data["teks"], pelaku=request.user)
+        actions.simpan_narasi(satker, tahun, kunci, form.cleaned_data["teks"], pelaku=request.user,
+                              version_shown=form.cleaned_data.get("versi") or None)
     except ValidationError as e:
         errors_to_form(form, e)
         return _halaman_narasi(request, satker, tahun, form)

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 from decimal import Decimal
+from decimal import Decimal as D
 
 import docx as python_docx
 import openpyxl
@@ -263,7 +264,7 @@ def test_ajukan_tanpa_berkas_terkini_ditolak(satker, pengguna):
     p = actions.mulai_pembuatan(satker, 2024, pelaku=op)
     actions.jalankan_pembuatan(p.pk)
     actions.simpan_narasi(satker, 2024, "kesimpulan", "Data berubah sesudah berkas dibuat", pelaku=op)
-    with pytest.raises(ValidationError, match="Data satker berubah"):
+    with pytest.raises(ValidationError, match="Isi laporan berubah"):
         actions.ubah_status_laporan(satker, 2024, "diajukan", pelaku=op)
     assert Pembuatan.objects.filter(satker=satker).count() == 2
 
@@ -288,11 +289,17 @@ def test_pembuatan_ganda_ditolak(satker, pengguna):
         actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"))
 
 
-def test_antrean_basis_data_dan_pekerjanya(settings, satker, pengguna, django_capture_on_commit_callbacks):
+def test_antrean_basis_data_dan_pekerjanya(settings, satker, pengguna, django_capture_on_commit_callbacks,
+                                          monkeypatch):
     """The real database backend: the build is queued in the database on commit and the
     worker command runs it."""
     from django.core.management import call_command
+    from django_tasks_db.management.commands import db_worker
     from django_tasks_db.models import DBTaskResult
+
+    # the worker closes stale connections between tasks; here that would close the test's own
+    # transaction (on PostgreSQL), so it is left open for this in-process run
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     with django_capture_on_commit_callbacks(execute=True):
@@ -525,3 +532,98 @@ def test_data_yang_sama_memberi_berkas_yang_sama(satker):
     assert pertama == kedua
     d = python_docx.Document(io.BytesIO(pertama["docx"]))
     assert d.core_properties.modified.year == 2024 and len(d.tables) > 5
+
+
+
+def test_pembuatan_macet_ditandai_gagal_dan_tidak_menghalangi(satker, pengguna):
+    import datetime as dt
+
+    from kinerja.core import jam
+    from kinerja.laporan.models import Pembuatan
+
+    lama = Pembuatan.objects.create(satker=satker, tahun=2024, status="jalan")
+    Pembuatan.objects.filter(pk=lama.pk).update(dibuat_pada=jam.sekarang() - dt.timedelta(minutes=31))
+    baru = actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"))
+    lama.refresh_from_db()
+    assert lama.status == "gagal" and "tidak selesai dalam 30 menit" in lama.pesan
+    assert baru.status == "antre"
+
+
+def test_antrean_mati_membuat_pembuatan_gagal_bukan_500(satker, pengguna, monkeypatch,
+                                                         django_capture_on_commit_callbacks):
+    from kinerja.laporan import tasks
+
+    class AntreanMati:
+        def enqueue(self, *a, **k):
+            raise ConnectionError("redis")
+
+    monkeypatch.setattr(tasks, "bangun_laporan", AntreanMati())
+    with django_capture_on_commit_callbacks(execute=True):
+        p = actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"))
+    p.refresh_from_db()
+    assert p.status == "gagal" and "Antrean tugas tidak dapat dihubungi" in p.pesan
+
+
+def test_tugas_yang_terkirim_dua_kali_berjalan_sekali(satker, pengguna, monkeypatch):
+    from kinerja.laporan import render as render_mod
+
+    p = actions.mulai_pembuatan(satker, 2024, pelaku=pengguna("uji_operator"), format=("xlsx",))
+    assert actions.jalankan_pembuatan(p.pk).status == "selesai"
+    monkeypatch.setattr(render_mod, "render", lambda *a: pytest.fail("dibuat dua kali"))
+    assert actions.jalankan_pembuatan(p.pk).status == "selesai"
+
+
+def test_tidak_membuat_berkas_baru_sesudah_diajukan_dan_persetujuan_memeriksa_isi(satker, pengguna):
+    op, pim = pengguna("uji_operator"), pengguna("uji_pimpinan")
+    p = actions.mulai_pembuatan(satker, 2024, pelaku=op)
+    actions.jalankan_pembuatan(p.pk)
+    actions.ubah_status_laporan(satker, 2024, "diajukan", pelaku=op)
+    with pytest.raises(ValidationError, match="berstatus diajukan"):
+        actions.mulai_pembuatan(satker, 2024, pelaku=op)
+    # a figure of the report changes after submission (an open budget month): approval is refused
+    from kinerja.anggaran import actions as ang
+    from kinerja.anggaran.models import BarisDipa
+
+    keg = BarisDipa.objects.get(dipa__satker=satker, dipa__tahun=2024, tingkat="kegiatan")
+    ang.simpan_bulanan(keg, pelaku=op, realisasi={2: 250_000})
+    with pytest.raises(ValidationError, match="berubah sejak diajukan"):
+        actions.ubah_status_laporan(satker, 2024, "disetujui", pelaku=pim)
+
+
+def test_perubahan_di_luar_isi_laporan_tidak_membuat_berkas_basi(satker, pengguna):
+    """Only what the report shows counts: a write elsewhere in the satker (another year's
+    narrative) leaves the build current."""
+    op = pengguna("uji_operator")
+    p = actions.mulai_pembuatan(satker, 2024, pelaku=op)
+    actions.jalankan_pembuatan(p.pk)
+    actions.simpan_narasi(satker, 2025, "kesimpulan", "Kesimpulan tahun berikutnya", pelaku=op)
+    assert actions.ubah_status_laporan(satker, 2024, "diajukan", pelaku=op).status == "diajukan"
+
+
+def test_narasi_yang_diubah_orang_lain_tidak_tertimpa(masuk, satker, pengguna):
+    from kinerja.core.audit import snapshot
+    from kinerja.core.versions import wrap
+
+    n = actions.simpan_narasi(satker, 2024, "kesimpulan", "Versi pertama", pelaku=pengguna("uji_operator"))
+    versi_form = wrap(snapshot(n))
+    actions.simpan_narasi(satker, 2024, "kesimpulan", "Versi rekan", pelaku=pengguna("uji_admin"))
+    r = masuk("uji_operator").post(URL + "narasi/simpan/", {"kunci": "kesimpulan", "kesimpulan-teks": "Versi saya",
+                                                           "kesimpulan-versi": versi_form})
+    assert r.status_code == 400 and "Versi saya" in r.content.decode()
+    assert Narasi.objects.get(satker=satker, kunci="kesimpulan").teks == "Versi rekan"
+
+
+def test_karakter_kendali_di_data_induk_tidak_menggagalkan_docx(satker):
+    s = SasaranKegiatan.objects.filter(renstra__satker=satker).first()
+    SasaranKegiatan.objects.filter(pk=s.pk).update(uraian="Sasaran\x0bdengan\x0ctab $x$ dan $y$")
+    doc = susun(satker, 2024)
+    d = python_docx.Document(io.BytesIO(render.docx(doc)))
+    assert any("Sasaran" in p.text and "dengan" in p.text for p in d.paragraphs)
+
+
+def test_capaian_di_bawah_target_tidak_tertulis_100_persen():
+    from kinerja.laporan.susun import teks_capaian_belum
+    from kinerja.lib.capaian import Hasil
+
+    assert teks_capaian_belum(Hasil(D("99.996"), False), "100,00%") == "99,9960%"
+    assert teks_capaian_belum(Hasil(D("93.1"), False), "93,10%") == "93,10%"
