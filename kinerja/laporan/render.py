@@ -274,7 +274,8 @@ def tetap(data: bytes, waktu: str) -> bytes:
 
     tahun, bulan, hari = (int(x) for x in waktu.split("-"))
     keluar = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as masuk, zipfile.ZipFile(keluar, "w") as z:
+    # light deflate: the XML was compressed once already by its writer; this pass only re-dates it
+    with zipfile.ZipFile(io.BytesIO(data)) as masuk, zipfile.ZipFile(keluar, "w", compresslevel=1) as z:
         for info in masuk.infolist():
             isi = masuk.read(info.filename)
             if info.filename == "docProps/core.xml":
