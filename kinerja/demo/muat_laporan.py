@@ -1,4 +1,5 @@
 """The demo's Laporan Kinerja 2024: the office's own words from the seed (data_laporan.py,
+data_laporan_sasaran.py,
 each block with its seed lines and every correction listed there and in DATA.md), loaded
 through the report actions in January 2025, when the report was written."""
 
@@ -21,7 +22,7 @@ from kinerja.laporan.models import Hambatan, Laporan, Standar
 from kinerja.pengukuran.layanan import matriks
 from kinerja.perencanaan.models import SasaranKegiatan
 
-from . import data_laporan
+from . import data_laporan, data_laporan_sasaran
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 # The seed is dated "Januari 2025" without a day; the demo's day is an example.
@@ -144,14 +145,14 @@ def muat(satker, renstra, orang, tahun: int) -> None:
     for kunci, (teks, sumber) in data_laporan.NARASI_TAHUNAN.items():
         with pada():
             lap.simpan_narasi(satker, tahun, kunci, teks, pelaku=op, sumber=sumber)
-    for nomor, blok in data_laporan.NARASI_SASARAN.items():
+    for nomor, blok in data_laporan_sasaran.NARASI_SASARAN.items():
         for bagian, (teks, sumber) in blok.items():
             with pada():
                 lap.simpan_narasi(satker, tahun, f"sasaran.{sasaran[nomor].pk}.{bagian}", teks, pelaku=op,
                                   sumber=sumber)
     # A sasaran the seed does not discuss gets an analysis written from its figures, marked contoh.
     for i, (s, daftar) in enumerate(matriks(satker, tahun).kelompok_sasaran(), 1):
-        if "analisis" in data_laporan.NARASI_SASARAN.get(s.nomor, {}):
+        if "analisis" in data_laporan_sasaran.NARASI_SASARAN.get(s.nomor, {}):
             continue
         with pada():
             lap.simpan_narasi(satker, tahun, f"sasaran.{s.pk}.analisis", analisis_contoh(tahun, daftar), pelaku=op,
@@ -168,7 +169,7 @@ def muat(satker, renstra, orang, tahun: int) -> None:
         with pada():
             lap.simpan_standar(Standar(indikator=b.indikator, tahun=tahun, tingkat=tingkat, nilai=nilai,
                                        sumber=dasar, contoh=True), pelaku=op)
-    for i, (nomor, hambatan, kendala, tindak_lanjut, _sumber) in enumerate(data_laporan.HAMBATAN, 1):
+    for i, (nomor, hambatan, kendala, tindak_lanjut, _sumber) in enumerate(data_laporan_sasaran.HAMBATAN, 1):
         with pada():
             lap.simpan_hambatan(Hambatan(satker=satker, tahun=tahun, sasaran=sasaran.get(nomor) if nomor else None,
                                          hambatan=hambatan, kendala=kendala, tindak_lanjut=tindak_lanjut, urutan=i,

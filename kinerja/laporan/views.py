@@ -30,6 +30,16 @@ from .narasi import SASARAN, SATKER, TAHUNAN, kunci_sasaran, label
 from .susun import susun
 
 
+def _jalankan(request, aksi, berhasil: str) -> None:
+    """Run a verb whose refusal (a lock, a missing build) is shown as a message on the page."""
+    try:
+        aksi()
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, berhasil)
+
+
 @login_required
 def beranda(request, kode):
     satker = satker_untuk(request.user, kode)
@@ -64,12 +74,8 @@ def laporan(request, kode, tahun):
 @require_POST
 def pembuatan_mulai(request, kode, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
-    try:
-        actions.mulai_pembuatan(satker, tahun, pelaku=request.user)
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, "Berkas laporan sedang dibuat; kemajuannya tampil di bawah.")
+    _jalankan(request, lambda: actions.mulai_pembuatan(satker, tahun, pelaku=request.user),
+              "Berkas laporan sedang dibuat; kemajuannya tampil di bawah.")
     return redirect(reverse("laporan:laporan", kwargs={"kode": kode, "tahun": tahun}) + "#berkas")
 
 
@@ -117,12 +123,8 @@ def berkas_xlsx(request, kode, tahun, pembuatan_id):
 
 def _ubah_status(request, kode, tahun, *, perlu, ke, pesan):
     satker = satker_untuk(request.user, kode, perlu)
-    try:
-        actions.ubah_status_laporan(satker, tahun, ke, pelaku=request.user, alasan=request.POST.get("alasan", ""))
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, pesan)
+    _jalankan(request, lambda: actions.ubah_status_laporan(satker, tahun, ke, pelaku=request.user,
+                                                           alasan=request.POST.get("alasan", "")), pesan)
     return redirect("laporan:laporan", kode=kode, tahun=tahun)
 
 
@@ -256,12 +258,7 @@ def hambatan_simpan(request, kode, tahun):
 def hambatan_hapus(request, kode, tahun, hambatan_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     h = get_object_or_404(Hambatan, pk=hambatan_id, satker=satker, tahun=tahun)
-    try:
-        actions.hapus_hambatan(h, pelaku=request.user)
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, "Hambatan dihapus.")
+    _jalankan(request, lambda: actions.hapus_hambatan(h, pelaku=request.user), "Hambatan dihapus.")
     return redirect("laporan:hambatan", kode=kode, tahun=tahun)
 
 
@@ -366,12 +363,7 @@ def foto_berkas(request, kode, tahun, foto_id):
 def foto_hapus(request, kode, tahun, foto_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     f = get_object_or_404(Foto, pk=foto_id, satker=satker, tahun=tahun)
-    try:
-        actions.hapus_foto(f, pelaku=request.user)
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, "Foto dihapus.")
+    _jalankan(request, lambda: actions.hapus_foto(f, pelaku=request.user), "Foto dihapus.")
     return redirect("laporan:foto", kode=kode, tahun=tahun)
 
 
@@ -426,10 +418,5 @@ def standar_simpan(request, kode, tahun):
 def standar_hapus(request, kode, tahun, standar_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     st = get_object_or_404(Standar, pk=standar_id, indikator__sasaran__renstra__satker=satker, tahun=tahun)
-    try:
-        actions.hapus_standar(st, pelaku=request.user)
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, "Standar dihapus.")
+    _jalankan(request, lambda: actions.hapus_standar(st, pelaku=request.user), "Standar dihapus.")
     return redirect("laporan:standar", kode=kode, tahun=tahun)

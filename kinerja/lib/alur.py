@@ -20,7 +20,7 @@ change); the budget months, reports and evaluations that follow use the same sha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -176,11 +176,4 @@ ALUR_BULAN = Alur(
 # approves it (and so locks the year's narrative, obstacles, photos and standards), and
 # returning or re-opening needs a reason (PermenPANRB 53/2014: the head of the office signs
 # and is accountable for the report).
-ALUR_LAPORAN = Alur(
-    nama="Laporan Kinerja", status=StatusTriwulan, awal=StatusTriwulan.TERBUKA,
-    transisi=frozenset(TRANSISI_TRIWULAN),
-    perlu_alasan=frozenset({(StatusTriwulan.DISETUJUI, StatusTriwulan.TERBUKA),
-                            (StatusTriwulan.DIAJUKAN, StatusTriwulan.TERBUKA)}),
-    dapat_diubah=frozenset({StatusTriwulan.TERBUKA}), diajukan=StatusTriwulan.DIAJUKAN,
-    disetujui=StatusTriwulan.DISETUJUI,
-)
+ALUR_LAPORAN = replace(ALUR_BULAN, nama="Laporan Kinerja")
