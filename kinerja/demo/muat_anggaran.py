@@ -104,7 +104,8 @@ def muat(satker, renstra, orang, tahun: int) -> Dipa:
         b = ang.simpan_baris(BarisDipa(
             dipa=dipa, tingkat="tidak_dirinci", kode="", uraian=data.ANGGARAN_TIDAK_DIRINCI, urutan=99,
             pagu=sisa_pagu - geser.get("", 0),
-            sumber=total["sumber"] + "; dikurangi kelima sub-kegiatan Bab III"), pelaku=op)
+            sumber=f"{total['sumber']}; dikurangi kelima sub-kegiatan Bab III; {data.SUMBER_SASARAN_TIDAK_DIRINCI}"),
+            pelaku=op, sasaran=[sasaran[n] for n in data.SASARAN_TIDAK_DIRINCI])
     baris[""] = (b, sisa_real)
     for k, (b, _r) in enumerate(baris.values()):
         pagu_akhir = b.pagu + geser.get(b.kode if b.tingkat != "tidak_dirinci" else "", 0)

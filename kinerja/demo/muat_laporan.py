@@ -22,7 +22,7 @@ from kinerja.laporan.models import Hambatan, Laporan, Standar
 from kinerja.pengukuran.layanan import matriks
 from kinerja.perencanaan.models import SasaranKegiatan
 
-from . import data_laporan, data_laporan_sasaran
+from . import data_laporan, data_laporan_contoh, data_laporan_sasaran
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 # The seed is dated "Januari 2025" without a day; the demo's day is an example.
@@ -157,6 +157,14 @@ def muat(satker, renstra, orang, tahun: int) -> None:
         with pada():
             lap.simpan_narasi(satker, tahun, f"sasaran.{s.pk}.analisis", analisis_contoh(tahun, daftar), pelaku=op,
                               sumber=CONTOH, contoh=True)
+    # causes and solutions the seed does not give: the demo's own example text, marked contoh
+    for bagian, teks_contoh, dasar in (("penyebab", data_laporan_contoh.PENYEBAB, data_laporan_contoh.CONTOH_PENYEBAB),
+                                       ("solusi", data_laporan_contoh.SOLUSI, data_laporan_contoh.CONTOH_SOLUSI)):
+        for nomor, teks in teks_contoh.items():
+            assert bagian not in data_laporan_sasaran.NARASI_SASARAN.get(nomor, {}), (nomor, bagian)
+            with pada():
+                lap.simpan_narasi(satker, tahun, f"sasaran.{sasaran[nomor].pk}.{bagian}", teks, pelaku=op,
+                                  sumber=dasar, contoh=True)
     standar = {kode: (tingkat, nilai, dasar) for kode, tingkat, nilai, dasar in STANDAR_CONTOH}
     for _s, daftar in matriks(satker, tahun).kelompok_sasaran():
         # one example standard per sasaran: the listed one, else its first indicator's target in
@@ -174,3 +182,9 @@ def muat(satker, renstra, orang, tahun: int) -> None:
             lap.simpan_hambatan(Hambatan(satker=satker, tahun=tahun, sasaran=sasaran.get(nomor) if nomor else None,
                                          hambatan=hambatan, kendala=kendala, tindak_lanjut=tindak_lanjut, urutan=i,
                                          sumber=_sumber[:300]), pelaku=op)
+    for i, (nomor, hambatan, kendala, tindak_lanjut) in enumerate(data_laporan_contoh.HAMBATAN,
+                                                                   len(data_laporan_sasaran.HAMBATAN) + 1):
+        with pada():
+            lap.simpan_hambatan(Hambatan(satker=satker, tahun=tahun, sasaran=sasaran[nomor], hambatan=hambatan,
+                                         kendala=kendala, tindak_lanjut=tindak_lanjut, urutan=i,
+                                         sumber=data_laporan_contoh.CONTOH_HAMBATAN, contoh=True), pelaku=op)

@@ -507,6 +507,12 @@ class Penyusun:
                             Sel.angka(format_rupiah(s.pagu), s.pagu), Sel.angka(format_rupiah(s.realisasi), s.realisasi),
                             Sel.angka(format_persen(s.penyerapan.persen), s.penyerapan.persen)])
             t.contoh = t.contoh or s.contoh
+            ke = {sas.pk: n for n, (sas, _d) in enumerate(self.m.kelompok_sasaran(), 1)}
+            lain = sorted(ke[x.pk] for x in s.sasaran if x.pk != sasaran.pk and x.pk in ke)
+            if lain:
+                t.catatan.append(f"Baris {s.baris.kode_lengkap or 'pagu tidak dirinci'} juga mendanai sasaran "
+                                 f"{', '.join(map(str, lain))}: penyerapan dan efisiensi di atas dihitung atas "
+                                 "seluruh pagu baris itu.")
         t.baris.append([Sel("", kelas="jumlah"), Sel("Jumlah", kelas="jumlah"),
                         Sel.angka(format_rupiah(p.pagu), p.pagu, "jumlah"),
                         Sel.angka(format_rupiah(p.realisasi), p.realisasi, "jumlah"),
