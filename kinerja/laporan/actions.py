@@ -75,7 +75,8 @@ def simpan_narasi(satker, tahun: int, kunci: str, teks: str, *, pelaku, sumber: 
     if ada is not None and ada.teks == teks and ada.contoh == contoh and (not sumber or ada.sumber == sumber):
         return ada  # nothing changed: no write, no audit row
     n = ada or Narasi(satker=satker, tahun=tahun, kunci=kunci)
-    n.teks, n.sumber, n.contoh = teks, sumber or n.sumber, contoh
+    # an example text the office saves as its own is no longer the example: its source goes with it
+    n.teks, n.sumber, n.contoh = teks, sumber or ("" if n.contoh and not contoh else n.sumber), contoh
     return save_object(n, pelaku=pelaku, satker=satker)
 
 

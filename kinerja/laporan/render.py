@@ -13,6 +13,7 @@ None computes a figure: each lays out the texts and values the document holds.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 from pathlib import Path
@@ -135,11 +136,24 @@ def lebar_kolom(t: Tabel, total: float) -> list[float]:
     return [round(w * skala, 2) for w in lebar]
 
 
+def _run_xml(teks: str, tebal: bool = False) -> str:
+    """A run of ``teks`` as WordprocessingML, as python-docx's ``add_run`` writes it: a line
+    break is ``<w:br/>``, a tab ``<w:tab/>``, spaces kept."""
+    from xml.sax.saxutils import escape
+
+    antara = '</w:t>{}<w:t xml:space="preserve">'
+    isi = (escape(safe_text(teks)).replace("\r\n", "\n").replace("\r", "\n")
+           .replace("\n", antara.format("<w:br/>")).replace("\t", antara.format("<w:tab/>")))
+    return f'<w:r>{"<w:rPr><w:b/></w:rPr>" if tebal else ""}<w:t xml:space="preserve">{isi}</w:t></w:r>'
+
+
 def _tabel_docx(sd, t: Tabel):
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    """The table as one piece of WordprocessingML (parsed once: building it cell by cell
+    through python-docx took most of the DOCX's writing time): the template's TableGrid
+    style, centred, fixed column widths from ``lebar_kolom``, a shaded header row that
+    repeats on every page the table runs onto, figures right-aligned, totals in bold."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
     from docx.shared import Cm
 
     judul = _gaya(sd.add_paragraph(safe_text(f"{t.label} {t.judul}" + (" (contoh)" if t.contoh else ""))), "JudulTabel")
@@ -147,51 +161,30 @@ def _tabel_docx(sd, t: Tabel):
     if not t.baris:
         _gaya(sd.add_paragraph(safe_text("Data belum ada: " + (t.kosong or "tidak ada baris."))), "Kesenjangan")
         return
-    tabel = sd.add_table(rows=1 + len(t.baris), cols=len(t.kolom))
-    tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tabel.autofit = False
-    lebar = lebar_kolom(t, LEBAR_ISI_CM)
-    tbl_pr = tabel._tbl.tblPr
-    gaya = OxmlElement("w:tblStyle")
-    gaya.set(qn("w:val"), "TableGrid")
-    tbl_pr.insert(0, gaya)
-    # the header row repeats on every page the table runs onto
-    tr_pr = tabel.rows[0]._tr.get_or_add_trPr()
-    kepala = OxmlElement("w:tblHeader")
-    kepala.set(qn("w:val"), "true")
-    tr_pr.append(kepala)
-    for kolom, w in zip(tabel._tbl.tblGrid.gridCol_lst, lebar):  # the grid LibreOffice and Word lay out by
-        kolom.w = Cm(w)
-    for r in tabel.rows:
-        for sel, w in zip(r.cells, lebar):
-            sel.width = Cm(w)
-    for i, k in enumerate(t.kolom):
-        sel = tabel.rows[0].cells[i]
-        p = _gaya(sel.paragraphs[0], "IsiTabel")
-        p.add_run(safe_text(k)).bold = True
-        _arsir(sel, "E8E8E8")
-    for r, baris in enumerate(t.baris, 1):
-        cells = tabel.rows[r].cells
-        for i, s in enumerate(baris):
-            p = _gaya(cells[i].paragraphs[0], "IsiTabel")
-            run = p.add_run(safe_text(s.teks))
-            if s.kelas == "jumlah":
-                run.bold = True
-            if s.rata:
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    lebar = [Cm(w).twips for w in lebar_kolom(t, LEBAR_ISI_CM)]
+
+    def sel(teks: str, w: int, *, tebal=False, kanan=False, arsir=False) -> str:
+        return (f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{w}"/>'
+                + ('<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' if arsir else "")
+                + '</w:tcPr><w:p><w:pPr><w:pStyle w:val="IsiTabel"/>' + ('<w:jc w:val="right"/>' if kanan else "")
+                + "</w:pPr>" + _run_xml(teks, tebal) + "</w:p></w:tc>")
+
+    xml = [f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:type="auto" w:w="0"/>'
+           '<w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
+           '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" '
+           'w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>',
+           "".join(f'<w:gridCol w:w="{w}"/>' for w in lebar), "</w:tblGrid>",
+           '<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>',
+           "".join(sel(k, w, tebal=True, arsir=True) for k, w in zip(t.kolom, lebar)), "</w:tr>"]
+    for baris in t.baris:
+        xml.append("<w:tr>")
+        xml += [sel(s.teks, w, tebal=s.kelas == "jumlah", kanan=bool(s.rata)) for s, w in zip(baris, lebar)]
+        xml += [sel("", w) for w in lebar[len(baris):]]  # a short row is padded, as add_table's grid was
+        xml.append("</w:tr>")
+    xml.append("</w:tbl>")
+    sd.element.body._insert_tbl(parse_xml("".join(xml)))
     for c in t.catatan:
         _gaya(sd.add_paragraph(safe_text(c)), "CatatanTabel")
-
-
-def _arsir(sel, warna: str):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), warna)
-    sel._tc.get_or_add_tcPr().append(shd)
 
 
 def _bagian_docx(sd, b: Bagian, tingkat: int):
@@ -260,39 +253,86 @@ def docx(doc: Dokumen, templat: Path | None = None) -> bytes:
     }, autoescape=True)
     props = tpl.docx.core_properties  # not get_docx(): after render it reloads the template
     props.title = safe_text(f"Laporan Kinerja {doc.meta.get('satker', '')} Tahun {doc.meta.get('tahun', '')}")
-    out = io.BytesIO()
-    tpl.save(out)
-    return out.getvalue()
+    waktu = _waktu(doc)
+    props.created = props.modified = dt.datetime.combine(dt.date.fromisoformat(waktu), dt.time(), dt.timezone.utc)
+    try:
+        from docx.opc.pkgwriter import PackageWriter
+
+        tulis = (PackageWriter._write_content_types_stream, PackageWriter._write_pkg_rels, PackageWriter._write_parts)
+    except (ImportError, AttributeError):  # another python-docx: its own save, then re-dated
+        out = io.BytesIO()
+        tpl.save(out)
+        return tetap(out.getvalue(), waktu)
+    # Written once, reproducibly, rather than saved by python-docx (which deflates the
+    # photos too) and re-zipped: OpcPackage.save's steps with a zip writer of our own.
+    tpl.pre_processing()  # docxtpl's step before saving (replacing template pictures; none here)
+    paket = tpl.docx.part.package
+    for bagian in paket.parts:
+        bagian.before_marshal()
+    keluar = io.BytesIO()
+    with _ZipTetap(keluar, waktu) as z:
+        tulis[0](z, paket.parts)
+        tulis[1](z, paket.rels)
+        tulis[2](z, paket.parts)
+    return keluar.getvalue()
+
+
+def _waktu(doc: Dokumen) -> str:
+    """The date a reproducible file is stamped with: the report's date, else the year's end."""
+    return doc.meta.get("tanggal") or f"{doc.meta.get('tahun', '2000')}-12-31"
+
+
+class _ZipTetap:
+    """A zip whose bytes depend on its content only: every member dated ``waktu`` (ISO date)
+    with the same permissions, media stored as they are (they are compressed already),
+    everything else deflated. Also the physical writer python-docx's PackageWriter writes to."""
+
+    def __init__(self, berkas, waktu: str):
+        import zipfile
+
+        self._zip = zipfile.ZipFile(berkas, "w")
+        self._tanggal = tuple(int(x) for x in waktu.split("-")) + (0, 0, 0)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._zip.close()
+
+    def write(self, nama, isi: bytes) -> None:
+        import zipfile
+
+        nama = getattr(nama, "membername", nama)  # a python-docx PackURI, or a member name
+        info = zipfile.ZipInfo(nama, date_time=self._tanggal)
+        media = nama.lower().endswith((".png", ".jpg", ".jpeg"))
+        info.compress_type = zipfile.ZIP_STORED if media else zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        self._zip.writestr(info, isi, compresslevel=None if media else 6)
 
 
 def tetap(data: bytes, waktu: str) -> bytes:
-    """An Office file (a zip) made reproducible: every member dated ``waktu`` (ISO date), the
-    document's created/modified properties set to it, media stored as they are (they are
-    compressed already) and XML deflated. The same document then gives the same bytes."""
+    """An Office file (a zip) made reproducible: re-written by ``_ZipTetap`` with the
+    document's created/modified properties set to ``waktu``. The same document then gives
+    the same bytes."""
     import re
     import zipfile
 
-    tahun, bulan, hari = (int(x) for x in waktu.split("-"))
     keluar = io.BytesIO()
-    # light deflate: the XML was compressed once already by its writer; this pass only re-dates it
-    with zipfile.ZipFile(io.BytesIO(data)) as masuk, zipfile.ZipFile(keluar, "w", compresslevel=1) as z:
+    with zipfile.ZipFile(io.BytesIO(data)) as masuk, _ZipTetap(keluar, waktu) as z:
         for info in masuk.infolist():
             isi = masuk.read(info.filename)
             if info.filename == "docProps/core.xml":
                 isi = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
                              rb"\g<1>" + f"{waktu}T00:00:00Z".encode() + rb"\g<2>", isi)
-            baru = zipfile.ZipInfo(info.filename, date_time=(tahun, bulan, hari, 0, 0, 0))
-            media = info.filename.lower().endswith((".png", ".jpg", ".jpeg"))
-            baru.compress_type = zipfile.ZIP_STORED if media else zipfile.ZIP_DEFLATED
-            baru.external_attr = 0o600 << 16
-            z.writestr(baru, isi)
+            z.write(info.filename, isi)
     return keluar.getvalue()
 
 
 def render(doc: Dokumen, format: str) -> bytes:
+    """``doc`` as ``format`` (html, pdf, docx, xlsx); the same document gives the same bytes
+    in DOCX and XLSX (their zips are dated with the report's date)."""
     if format == "html":
         return html(doc).encode()
-    isi = {"pdf": pdf, "docx": docx, "xlsx": xlsx}[format](doc)
-    if format in ("docx", "xlsx"):
-        isi = tetap(isi, doc.meta.get("tanggal") or f"{doc.meta.get('tahun', '2000')}-12-31")
-    return isi
+    if format == "xlsx":
+        return tetap(xlsx(doc), _waktu(doc))
+    return {"pdf": pdf, "docx": docx}[format](doc)

@@ -23,7 +23,7 @@ from kinerja.core.dokumen import (
 )
 from kinerja.lib import capaian as cp
 from kinerja.lib.anggaran import Tingkat
-from kinerja.lib.angka import format_persen, format_ringkas, format_rupiah, format_tanggal
+from kinerja.lib.angka import format_angka, format_persen, format_ringkas, format_rupiah, format_tanggal
 from kinerja.lib.periode import TAHUN, TRIWULAN
 from kinerja.lib.terbilang import kapital, terbilang_persen, terbilang_rupiah
 from kinerja.organisasi.models import Subbagian
@@ -410,7 +410,7 @@ class Penyusun:
 
         judul = f"Capaian sasaran {i} tahun {semua[0]}–{semua[-1]}"
         return [t, Gambar(judul, capaian_tahunan([b.indikator.kode + " " + b.indikator.nama for b in daftar], semua,
-                                                 nilai, judul=judul), contoh=t.contoh)]
+                                                 nilai), contoh=t.contoh)]
 
     def _persen(self, th: int, b):
         if th == self.tahun:
@@ -490,7 +490,7 @@ class Penyusun:
         if lkj.nilai is not None:
             isi.append(Paragraf(
                 f"Efisiensi: capaian sasaran {format_persen(p.capaian)} dengan penyerapan anggaran "
-                f"{format_persen(p.penyerapan.persen)}; selisih {format_ringkas(lkj.nilai)} poin "
+                f"{format_persen(p.penyerapan.persen)}; selisih {format_angka(lkj.nilai)} poin "
                 f"({lkj.kategori.label.lower() if lkj.kategori else 'tanpa kategori'}). Metode: {lkj.metode}"))
         else:
             isi.append(Paragraf(f"Efisiensi tidak dapat dihitung: {lkj.catatan} Metode: {lkj.metode}", "catatan"))

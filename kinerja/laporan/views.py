@@ -168,9 +168,16 @@ def _blok_narasi(satker, tahun):
     for i, (sasaran, _) in enumerate(m.kelompok_sasaran(), 1):
         kelompok.append((f"Sasaran {i}: {sasaran.uraian}",
                          [(kunci_sasaran(sasaran.pk, k), j, b) for k, j, b in SASARAN]))
-    return [(judul, [(k, j, b, NarasiForm(initial={"teks": ada[k].teks if k in ada else "",
-                                                   "versi": wrap(snapshot(ada[k])) if k in ada else ""},
-                                            prefix=k)) for k, j, b in blok]) for judul, blok in kelompok]
+    hasil = []
+    for judul, blok in kelompok:
+        isi = []
+        for k, j, b in blok:
+            form = NarasiForm(initial={"teks": ada[k].teks if k in ada else "",
+                                       "versi": wrap(snapshot(ada[k])) if k in ada else ""}, prefix=k)
+            form.narasi = ada.get(k)  # the page says when the text is an example, and its source
+            isi.append((k, j, b, form))
+        hasil.append((judul, isi))
+    return hasil
 
 
 def _halaman_narasi(request, satker, tahun, terikat=None):

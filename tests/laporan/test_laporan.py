@@ -155,7 +155,7 @@ def test_narasi_dan_hambatan_jahat_selamat_di_setiap_format(satker, pengguna):
     actions.simpan_narasi(satker, 2024, "latar_belakang", JAHAT, pelaku=op)
     actions.simpan_narasi(satker, 2024, f"sasaran.{sasaran.pk}.analisis", "Analisis\n\n" + JAHAT, pelaku=op)
     actions.simpan_hambatan(Hambatan(satker=satker, tahun=2024, sasaran=sasaran, hambatan=JAHAT,
-                                     tindak_lanjut="RTL & <i>"), pelaku=op)
+                                     tindak_lanjut="RTL & <i>", kendala="baris satu\nbaris  dua\tkolom "), pelaku=op)
     doc = susun(satker, 2024)
     html = render.html(doc)
     assert "Rapat &amp; evaluasi &lt;b&gt;tidak&lt;/b&gt; &quot;selesai&quot;" in html and "😀" in html
@@ -163,6 +163,9 @@ def test_narasi_dan_hambatan_jahat_selamat_di_setiap_format(satker, pengguna):
     d = python_docx.Document(io.BytesIO(render.docx(doc)))
     assert sum(p.text == JAHAT for p in d.paragraphs) == 2
     assert any(c.text == JAHAT for t in d.tables for r in t.rows for c in r.cells)
+    # a cell's line break, tab and spaces are kept as Word's own break, tab and text
+    (sel,) = [c for t in d.tables for r in t.rows for c in r.cells if c.text.startswith("baris satu")]
+    assert sel.text == "baris satu\nbaris  dua\tkolom" and "<w:br/>" in sel._tc.xml and "<w:tab/>" in sel._tc.xml
     wb = openpyxl.load_workbook(io.BytesIO(render.xlsx(doc)))
     assert any(c.value == JAHAT for ws in wb.worksheets for r in ws.iter_rows() for c in r)
     teks_pdf = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(render.pdf(doc))).pages)
@@ -320,6 +323,20 @@ def test_form_narasi_terlalu_panjang_menampilkan_ulang_teks(masuk):
     assert "paling banyak 20000 karakter" in isi.replace(".", "") or "20.000" in isi
     assert teks in isi
     assert not Narasi.objects.filter(kunci="kesimpulan").exists()
+
+
+def test_narasi_contoh_ditandai_sampai_satker_menyimpan_teksnya(masuk, satker, pengguna):
+    """An example text shows as such on the editor, with its source; once the office saves
+    the block it is the office's: no longer contoh, and the example's source goes."""
+    op = pengguna("uji_operator")
+    actions.simpan_narasi(satker, 2024, "kesimpulan", "Kesimpulan contoh.", pelaku=op,
+                          sumber="contoh: ditulis untuk uji", contoh=True)
+    isi = masuk("uji_operator").get(URL + "narasi/").content.decode()
+    assert "Teks contoh (contoh: ditulis untuk uji)" in isi
+    n = actions.simpan_narasi(satker, 2024, "kesimpulan", "Kesimpulan contoh.", pelaku=op,
+                              version_shown=None)
+    assert (n.contoh, n.sumber) == (False, "")
+    assert "Teks contoh (" not in masuk("uji_operator").get(URL + "narasi/").content.decode()
 
 
 def test_form_hambatan_kosong_ditolak_dan_isian_tetap(masuk):
