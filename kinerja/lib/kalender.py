@@ -1,0 +1,80 @@
+"""Working days, and deadlines counted in working days.
+
+* Government offices work five days, Monday to Friday (Perpres 21/2023 tentang Hari Kerja dan
+  Jam Kerja Instansi Pemerintah dan Pegawai Aparatur Sipil Negara, Pasal 4).
+* National holidays and cuti bersama are set each year by a joint decree of the Minister of
+  Religious Affairs, the Minister of Manpower and the Minister of PANRB (for 2024: Keputusan
+  Bersama 855/2023, 3/2023 and 4/2023, as amended). Voting takes place on a national
+  holiday or a day declared one (UU 7/2017 Pasal 167 ayat (3) for the Pemilu; the Pilkada's
+  voting day is declared by Keputusan Presiden). All of these come from the ``holidays``
+  package (country ID, categories ``public`` and ``government``, names in Indonesian); an
+  office adds its own days off on top.
+* A deadline of N working days "sejak" an event counts from the working day after it: the
+  event's own day is not one of the N (UU 14/2008 tentang Keterbukaan Informasi Publik
+  Pasal 22 ayat (7), an answer within 10 working days of the request, and ayat (8), an
+  extension of at most 7 working days more).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+SATU_HARI = dt.timedelta(days=1)
+NASIONAL = "nasional"
+CUTI_BERSAMA = "cuti_bersama"
+
+
+def libur_nasional(tahun: int) -> list[tuple[dt.date, str, str]]:
+    """The national holidays (``nasional``) and cuti bersama (``cuti_bersama``) of ``tahun``
+    as (date, Indonesian name, kind), in date order. Two holidays on one date keep both names."""
+    import holidays
+
+    hasil = []
+    for kategori, jenis in (("public", NASIONAL), ("government", CUTI_BERSAMA)):
+        # the language named: without it the names follow the process's locale
+        daftar = holidays.country_holidays("ID", years=tahun, categories=(kategori,), language="id")
+        for tanggal in daftar:
+            hasil.append((tanggal, "; ".join(daftar.get_list(tanggal)), jenis))
+    return sorted(hasil)
+
+
+@dataclass(frozen=True)
+class Kalender:
+    """Working days: Monday to Friday except the dates in ``libur``."""
+
+    libur: frozenset[dt.date] = frozenset()
+
+    @classmethod
+    def dari(cls, libur: Iterable[dt.date]) -> Kalender:
+        return cls(frozenset(libur))
+
+    def hari_kerja(self, tanggal: dt.date) -> bool:
+        return tanggal.weekday() < 5 and tanggal not in self.libur
+
+    def tenggat(self, mulai: dt.date, n: int) -> dt.date:
+        """The ``n``-th working day after ``mulai`` (``mulai`` itself is not counted; n = 0 is
+        ``mulai``)."""
+        if n < 0:
+            raise ValueError("Jumlah hari kerja tidak boleh negatif.")
+        tanggal = mulai
+        while n > 0:
+            tanggal += SATU_HARI
+            if self.hari_kerja(tanggal):
+                n -= 1
+        return tanggal
+
+    def selisih(self, mulai: dt.date, selesai: dt.date) -> int:
+        """Working days from ``mulai`` to ``selesai``: those after ``mulai`` up to and
+        including ``selesai``, negative when ``selesai`` is earlier. So
+        ``selisih(a, tenggat(a, n)) == n``, and ``selisih(tenggat, tanggal) > 0`` says by how many
+        working days ``tanggal`` is late."""
+        if selesai < mulai:
+            return -self.selisih(selesai, mulai)
+        return sum(self.hari_kerja(mulai + i * SATU_HARI) for i in range(1, (selesai - mulai).days + 1))
+
+    def tepat_waktu(self, mulai: dt.date, selesai: dt.date, batas: int) -> bool:
+        """Whether ``selesai`` is within ``batas`` working days of ``mulai`` (on the deadline
+        counts; a date before ``mulai`` is not a completion of it)."""
+        return mulai <= selesai <= self.tenggat(mulai, batas)
