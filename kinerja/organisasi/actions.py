@@ -12,13 +12,13 @@ from django.core.exceptions import ValidationError
 from django.db.models import Sum
 from django.utils import timezone
 
-from kinerja.core.actions import save_object
+from kinerja.core.actions import delete_object, save_object
 from kinerja.core.audit import action, catat, snapshot
 from kinerja.core.events import register as register_event
 from kinerja.core.versions import check as check_version
 from kinerja.lib.capaian import Pita, validasi_pita
 
-from .models import Peran, Satker, Subbagian
+from .models import HariLibur, Peran, Satker, Subbagian
 
 PENGGUNA_BUAT = register_event("pengguna.buat", "menambahkan pengguna")
 PENGGUNA_PERAN = register_event("pengguna.peran", "mengubah peran")
@@ -144,3 +144,39 @@ def buka_kunci_masuk(peran: Peran, *, pelaku) -> int:
     catat(p, PENGGUNA_BUKA_KUNCI, pelaku=pelaku, satker=p.satker,
           keterangan=f"Kunci masuk {p.pengguna.username} dibuka ({jumlah} catatan percobaan dihapus).")
     return jumlah
+
+
+HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+@action
+def simpan_hari_libur(h: HariLibur, *, pelaku) -> HariLibur:
+    """Record one of the satker's own days: a day off on a working day, or a national day off
+    worked after all; refused where it would change nothing."""
+    from kinerja.lib.kalender import libur_nasional
+
+    h.nama, h.dasar = " ".join((h.nama or "").split()), " ".join((h.dasar or "").split())
+    if h.tanggal is None:
+        raise ValidationError({"tanggal": "Tanggal wajib diisi."})
+    if not 2000 <= h.tanggal.year <= 2100:
+        raise ValidationError({"tanggal": "Tahun harus antara 2000 dan 2100."})
+    nasional = {t: nama for t, nama, _ in libur_nasional(h.tanggal.year)}
+    if h.libur and h.tanggal.weekday() >= 5:
+        raise ValidationError({"tanggal": f"Tanggal ini hari {HARI[h.tanggal.weekday()]}: bukan hari kerja, "
+                                          "tidak perlu dicatat sebagai libur."})
+    if h.libur and h.tanggal in nasional:
+        raise ValidationError({"tanggal": f"Tanggal ini sudah libur nasional ({nasional[h.tanggal]})."})
+    if not h.libur and h.tanggal not in nasional:
+        raise ValidationError({"libur": "Tanggal ini bukan libur nasional atau cuti bersama: tidak ada hari "
+                                        "libur yang dibatalkan. Centang “hari libur” untuk menambah hari libur."})
+    if not h.libur and h.tanggal.weekday() >= 5:
+        raise ValidationError({"libur": f"Libur nasional ini jatuh pada hari {HARI[h.tanggal.weekday()]}, "
+                                        "yang memang bukan hari kerja."})
+    if HariLibur.objects.filter(satker=h.satker, tanggal=h.tanggal).exclude(pk=h.pk).exists():
+        raise ValidationError({"tanggal": "Tanggal ini sudah dicatat untuk satker ini; hapus catatan itu dahulu."})
+    return save_object(h, pelaku=pelaku, satker=h.satker)
+
+
+@action
+def hapus_hari_libur(h: HariLibur, *, pelaku) -> None:
+    delete_object(h, pelaku=pelaku, satker=h.satker)

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from kinerja.core.admin import AdminBerjejak
 
-from .models import Peran, Satker, Subbagian
+from .models import HariLibur, Peran, Satker, Subbagian
 
 
 class SubbagianInline(admin.TabularInline):
@@ -29,3 +29,10 @@ class PeranAdmin(AdminBerjejak):
     list_display = ("pengguna", "satker", "peran")
     list_filter = ("peran",)
     search_fields = ("pengguna__username", "satker__nama", "satker__kode")
+
+
+@admin.register(HariLibur)
+class HariLiburAdmin(AdminBerjejak):
+    list_display = ("tanggal", "satker", "nama", "libur")
+    list_filter = ("libur",)
+    search_fields = ("satker__kode", "satker__nama", "nama")

@@ -59,3 +59,13 @@ class PitaForm(forms.Form):
             return parse_pita(teks)
         except ValueError as e:
             raise forms.ValidationError(str(e)) from None
+
+
+class HariLiburForm(forms.Form):
+    tanggal = forms.DateField(label="Tanggal", widget=forms.DateInput(attrs={"type": "date"}),
+                              error_messages={"invalid": "Tanggal tidak sah; tulis sebagai 2024-08-19."})
+    nama = forms.CharField(label="Keterangan", max_length=200)
+    libur = forms.BooleanField(label="Hari libur", required=False, initial=True,
+                               help_text="Kosongkan bila kantor tetap masuk kerja pada libur nasional atau "
+                                         "cuti bersama tanggal ini.")
+    dasar = forms.CharField(label="Dasar", max_length=300, help_text="Mis. nomor keputusan atau surat edaran.")

@@ -6,7 +6,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 
-from kinerja.lib.angka import format_ringkas
+from kinerja.lib.angka import format_ringkas, format_tanggal
 from kinerja.lib.capaian import PITA_BAKU, Pita, validasi_pita
 
 
@@ -135,3 +135,32 @@ class Peran(models.Model):
 
     def get_absolute_url(self):
         return reverse("organisasi:pengguna_ubah", kwargs={"kode": self.satker.kode, "peran_id": self.pk})
+
+
+class HariLibur(models.Model):
+    """A satker's own change to the national working-day calendar (kinerja.lib.kalender): a
+    day off of its own (``libur``: e.g. a regional holiday the office observes, set by a
+    decision of its head), or a national day off or cuti bersama the office works after all
+    (``libur`` false: e.g. during an election stage). Deadlines in working days count with it."""
+
+    JALUR_SATKER = "satker"
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="hari_libur")
+    tanggal = models.DateField()
+    nama = models.CharField("keterangan", max_length=200)
+    libur = models.BooleanField("hari libur", default=True,
+                                help_text="Kosongkan bila kantor tetap masuk kerja pada hari libur nasional ini.")
+    dasar = models.CharField("dasar", max_length=300, help_text="Mis. nomor keputusan atau surat edaran.")
+
+    class Meta:
+        verbose_name = "hari libur satker"
+        verbose_name_plural = "hari libur satker"
+        ordering = ["satker", "tanggal"]
+        constraints = [models.UniqueConstraint(fields=["satker", "tanggal"], name="hari_libur_unik",
+                                               violation_error_message="Tanggal ini sudah dicatat untuk satker ini.")]
+
+    def __str__(self):
+        return f"{format_tanggal(self.tanggal)}: {self.nama}" + ("" if self.libur else " (tetap masuk kerja)")
+
+    def get_absolute_url(self):
+        return reverse("organisasi:kalender", kwargs={"kode": self.satker.kode, "tahun": self.tanggal.year})

@@ -3,9 +3,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from kinerja.core import jam
 from kinerja.core.audit import snapshot
 from kinerja.core.forms import errors_to_form
 from kinerja.core.tables import Cell, Table
@@ -14,8 +16,8 @@ from kinerja.lib.capaian import PITA_BAKU, format_pita
 
 from . import actions
 from .akses import Hak, hak_pengguna, satker_untuk
-from .forms import PenggunaBaruForm, PeranForm, PitaForm, SandiForm
-from .models import Peran
+from .forms import HariLiburForm, PenggunaBaruForm, PeranForm, PitaForm, SandiForm
+from .models import HariLibur, Peran
 
 
 def _halaman_pengaturan(request, satker, form=None):
@@ -25,7 +27,7 @@ def _halaman_pengaturan(request, satker, form=None):
     return render(request, "organisasi/pengaturan.html", {
         "satker": satker, "form": form, "boleh": Hak.KELOLA in hak_pengguna(request.user, satker),
         "pita": satker.pita(), "pita_baku": format_pita(PITA_BAKU), "subbagian": satker.subbagian.all(),
-        "anak": satker.anak.all(),
+        "anak": satker.anak.all(), "tahun_ini": jam.sekarang().year,
     })
 
 
@@ -159,3 +161,57 @@ def pengguna_buka_kunci(request, kode, peran_id):
     jumlah = actions.buka_kunci_masuk(p, pelaku=request.user)
     messages.success(request, f"Kunci masuk {p.pengguna.username} dibuka ({jumlah} catatan percobaan dihapus).")
     return redirect(p)
+
+
+# --- the working-day calendar -------------------------------------------------------------
+
+def _halaman_kalender(request, satker, tahun, form=None):
+    from kinerja.lib.angka import BULAN
+
+    from .kalender import daftar_hari, hari_kerja_per_bulan
+
+    return render(request, "organisasi/kalender.html", {
+        "satker": satker, "tahun": tahun, "hari": daftar_hari(satker, tahun), "form": form or HariLiburForm(),
+        "boleh": Hak.KELOLA in hak_pengguna(request.user, satker),
+        "bulan": list(zip(BULAN, hari_kerja_per_bulan(satker, tahun))),
+    }, status=400 if form is not None else 200)
+
+
+def _tahun_kalender(tahun: int) -> int:
+    if not 2000 <= tahun <= 2100:
+        raise Http404("Kalender tersedia untuk tahun 2000 sampai 2100.")
+    return tahun
+
+
+@login_required
+def kalender(request, kode, tahun):
+    return _halaman_kalender(request, satker_untuk(request.user, kode), _tahun_kalender(tahun))
+
+
+@login_required
+@require_POST
+def kalender_simpan(request, kode, tahun):
+    satker = satker_untuk(request.user, kode, Hak.KELOLA)
+    tahun = _tahun_kalender(tahun)
+    form = HariLiburForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            actions.simpan_hari_libur(HariLibur(satker=satker, tanggal=d["tanggal"], nama=d["nama"],
+                                                libur=d["libur"], dasar=d["dasar"]), pelaku=request.user)
+        except ValidationError as e:
+            errors_to_form(form, e)
+        else:
+            messages.success(request, "Hari libur satker dicatat.")
+            return redirect("organisasi:kalender", kode=satker.kode, tahun=d["tanggal"].year)
+    return _halaman_kalender(request, satker, tahun, form)
+
+
+@login_required
+@require_POST
+def kalender_hapus(request, kode, tahun, libur_id):
+    satker = satker_untuk(request.user, kode, Hak.KELOLA)
+    h = get_object_or_404(HariLibur, pk=libur_id, satker=satker)
+    actions.hapus_hari_libur(h, pelaku=request.user)
+    messages.success(request, "Catatan hari libur satker dihapus.")
+    return redirect("organisasi:kalender", kode=satker.kode, tahun=tahun)

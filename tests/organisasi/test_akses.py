@@ -3,6 +3,7 @@
 Runs on the small test satker (tests/kecil.py: KPU Kota Uji 990001 and its uji_* users); the
 intruders are the users of two other small satker (tests/pembuat.py)."""
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -15,7 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from kinerja.anggaran.models import BarisDipa as BarisDipa_
 from kinerja.laporan.models import Foto, Hambatan, Pembuatan, Standar
 from kinerja.core.models import Jejak
-from kinerja.organisasi.models import Peran
+from kinerja.organisasi.models import HariLibur, Peran, Satker
 from kinerja.pengukuran import actions as ukur
 from kinerja.pengukuran.models import Bukti, Realisasi
 from kinerja.perencanaan.models import BarisPK, Indikator, Misi, Renstra
@@ -64,7 +65,11 @@ def _ids(kode):
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
                            realisasi_obj=real, baris_dipa=dipa.pk, program_dipa=dipa.induk_id,
                            sasaran_dipa=[x.pk for x in dipa.sasaran.all()], hambatan=hambatan.pk, foto=foto.pk,
-                           standar=standar.pk, pembuatan=pembuatan.pk)
+                           standar=standar.pk, pembuatan=pembuatan.pk,
+                           libur=HariLibur.objects.get_or_create(satker=Satker.objects.get(kode=kode),
+                                                                 tanggal=dt.date(2024, 7, 1), defaults={
+                                                                     "nama": "Libur satker uji",
+                                                                     "dasar": "SE uji"})[0].pk)
 
 
 @pytest.fixture
@@ -101,6 +106,10 @@ RUTE = {
     "organisasi:pengaturan": Rute(_kw(), "baca"),
     "organisasi:pengaturan_simpan": Rute(_kw(), "kelola-post", 302, lambda d: {"pita": "50 A\n0 B"}, 1),
     "organisasi:pengguna": Rute(_kw(), "kelola-penuh"),
+    "organisasi:kalender": Rute(_kw(tahun=2024), "baca"),
+    "organisasi:kalender_simpan": Rute(_kw(tahun=2024), "kelola-post", 302, lambda d: {
+        "tanggal": "2024-08-19", "nama": "Libur uji", "libur": "on", "dasar": "SE uji"}, 1),
+    "organisasi:kalender_hapus": Rute(_kw(tahun=2024, libur_id="@libur"), "kelola-post", 302, lambda d: {}, 1),
     "organisasi:pengguna_tambah": Rute(_kw(), "kelola-post", 302, lambda d: {
         "username": "baru_uji", "nama": "Baru Uji", "peran": "pembaca", **SANDI_BARU}, 1),
     "organisasi:pengguna_ubah": Rute(_kw(peran_id="@peran"), "kelola-penuh"),
@@ -256,7 +265,7 @@ def _beralamat_id(nama):
     contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
                                                                  "peran", "misi", "bukti", "baris_dipa",
                                                                  "program_dipa", "hambatan", "foto",
-                                                                 "standar", "pembuatan")}))
+                                                                 "standar", "pembuatan", "libur")}))
     return any(k.endswith("_id") for k in contoh)
 
 
