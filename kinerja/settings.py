@@ -143,6 +143,7 @@ INSTALLED_APPS = [
     "kinerja.perencanaan",
     "kinerja.pengukuran",
     "kinerja.anggaran",
+    "kinerja.register",
     "kinerja.laporan",
     "kinerja.demo",
 ]

@@ -21,6 +21,7 @@ urlpatterns = [
     path("s/<kode:kode>/", include("kinerja.perencanaan.urls")),
     path("s/<kode:kode>/", include("kinerja.pengukuran.urls")),
     path("s/<kode:kode>/anggaran/", include("kinerja.anggaran.urls")),
+    path("s/<kode:kode>/register/", include("kinerja.register.urls")),
     path("s/<kode:kode>/laporan/", include("kinerja.laporan.urls")),
 ]
 

@@ -36,9 +36,13 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _FORBIDDEN_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 
 
+# beyond openpyxl's control characters: lone surrogates and the two non-characters XML 1.0 forbids
+_BUKAN_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def safe_text(text: str) -> str:
-    """Text that XML can hold (control characters replaced)."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    """Text that XML can hold (control characters, lone surrogates, U+FFFE and U+FFFF replaced)."""
+    return _BUKAN_XML.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("\ufffd", text))
 
 
 def _write(cell, value, number_format: str | None = None):

@@ -521,8 +521,8 @@ ANGGARAN_KEGIATAN = [
      "3868-3895"),
 ]
 ANGGARAN_TIDAK_DIRINCI = "Pagu lain yang tidak dirinci dalam LKj 2024 (program 076.01.WA dan kegiatan lain)"
-# The sasaran the five Bab III lines do not fund (5-13: legal, selection, information,
-# accountability, treasury, staff, facilities, voter data) are linked to the remainder line,
+# The sasaran the five Bab III lines do not fund (5-13: legal products, selection, disputes,
+# information, accountability, treasury, staff, facilities, voter data) are linked to the remainder line,
 # which holds programme 076.01.WA (Dukungan Manajemen) and the other kegiatan; the link is an
 # example (the seed says nothing of how they are funded), stated in the line's source.
 SASARAN_TIDAK_DIRINCI = list(range(5, 14))

@@ -4,7 +4,8 @@ for the sasaran its Tabel 3.2 leaves out. Every block is written for the demo, i
 ``contoh=True`` and shows as *contoh* on the report page and in the report. The texts state no
 figure of their own (the report's tables carry the figures) and say nothing the demo's data
 contradicts: where capaian is below target or cannot be computed, the text says so, and an
-obstacle named in the seed's Tabel 3.2 is the one a cause refers to (sasaran 7 and 11)."""
+obstacle the seed's Tabel 3.2 names is the one a cause refers to (sasaran 7 quotes the row of
+sasaran 5, "Belum ada sengketa hukum"; 11, 12 and 13 their own rows)."""
 
 CONTOH_PENYEBAB = "contoh: ditulis untuk demo; seed tidak menguraikan penyebab keberhasilan atau kegagalan sasaran ini"
 CONTOH_SOLUSI = "contoh: ditulis untuk demo; seed tidak menguraikan solusi untuk sasaran ini"
@@ -12,8 +13,8 @@ CONTOH_HAMBATAN = "contoh: ditulis untuk demo; Tabel 3.2 seed tidak memuat baris
 
 # nomor of the sasaran in PK 2024 -> text
 PENYEBAB = {
-    1: "Seluruh tahapan Pemilu dan Pemilihan 2024 yang menjadi tugas KPU Kota Probolinggo dilaksanakan "
-       "sesuai jadwal. Keberhasilan ini ditopang oleh rencana kerja yang disusun merujuk PKPU tentang tahapan "
+    1: "Pada akhir tahun seluruh tahapan Pemilu dan Pemilihan 2024 yang menjadi tugas KPU Kota Probolinggo "
+       "telah dilaksanakan sesuai jadwal. Keberhasilan ini ditopang oleh rencana kerja yang disusun merujuk PKPU tentang tahapan "
        "sejak awal tahun, penanggung jawab yang ditetapkan untuk setiap tahapan, dan badan ad hoc yang "
        "terbentuk tepat waktu sehingga pelaksanaan di tingkat kecamatan dan kelurahan tidak tertunda.",
     5: "Capaian belum memenuhi target karena sebagian rancangan keputusan harus disusun dalam waktu singkat "
@@ -24,7 +25,7 @@ PENYEBAB = {
        "diselesaikan sesuai periode masa jabatan, karena berkasnya disiapkan sebelum batas waktu yang "
        "ditetapkan KPU RI dan dikoordinasikan dengan KPU Provinsi Jawa Timur.",
     7: "Capaian tidak dapat dihitung karena sepanjang tahun tidak ada sengketa hukum yang diajukan terhadap "
-       "KPU Kota Probolinggo (tabel hambatan: “Belum ada sengketa hukum”). Tidak adanya sengketa didukung oleh "
+       "KPU Kota Probolinggo (tabel hambatan sasaran 5: “Belum ada sengketa hukum”). Tidak adanya sengketa didukung oleh "
        "produk hukum yang disusun sesuai ketentuan dan pendampingan hukum pada setiap tahapan.",
     8: "Setiap permohonan informasi ditindaklanjuti sesuai SOP PPID dan setiap tahapan dipublikasikan di laman "
        "KPU, media sosial dan media massa, karena petugas PPID dan pengelola media telah ditetapkan dan "
@@ -32,13 +33,15 @@ PENYEBAB = {
     9: "Nilai evaluasi mandiri atas akuntabilitas kinerja melampaui target minimal B karena dokumen "
        "perencanaan, pengukuran dan pelaporan kinerja disusun tepat waktu dan saling terhubung. Laporan "
        "keuangan belum tersusun penuh karena sebagian data pendukung dari unit kerja diterima setelah batas "
-       "waktu penyusunan.",
+       "waktu penyusunan, dan penilaian yang menjadi indikator ketiga belum seluruhnya mencapai nilai minimal "
+       "B sehingga target indikator itu belum terpenuhi.",
     10: "Pertanggungjawaban penggunaan anggaran diselesaikan sesuai kebutuhan karena bendahara dan PPK "
         "memverifikasi bukti setiap bulan sehingga tidak menumpuk pada akhir tahun.",
     11: "Sebagian kecil layanan administrasi kepegawaian selesai melewati waktu karena perpindahan tugas SDM "
         "dari Subbagian KUL ke Subbagian Hukum memerlukan masa penyesuaian (tabel hambatan).",
-    12: "Kebutuhan sarana dan prasarana kerja pegawai terpenuhi karena pengadaan dan pemeliharaan "
-        "diprioritaskan pada kebutuhan yang mendesak, meskipun biaya perawatan gedung terbatas.",
+    12: "Sarana dan prasarana yang dibutuhkan pegawai untuk bekerja tersedia dan berfungsi karena pengadaan dan "
+        "pemeliharaan diprioritaskan pada kebutuhan yang mendesak, meskipun biaya perawatan gedung terbatas dan "
+        "beberapa sarana penunjang masih perlu perbaikan dan penambahan (tabel hambatan).",
     13: "Pemutakhiran daftar pemilih berkelanjutan dilaksanakan setiap bulan; sebagian kecil rekapitulasinya "
         "tidak tepat waktu karena menunggu data perubahan dari Dinas Kependudukan dan Pencatatan Sipil dan "
         "karena pemutakhiran mandiri oleh masyarakat masih rendah.",

@@ -259,7 +259,9 @@ def docx(doc: Dokumen, templat: Path | None = None) -> bytes:
         from docx.opc.pkgwriter import PackageWriter
 
         tulis = (PackageWriter._write_content_types_stream, PackageWriter._write_pkg_rels, PackageWriter._write_parts)
-    except (ImportError, AttributeError):  # another python-docx: its own save, then re-dated
+        if tpl.crc_to_new_media or tpl.crc_to_new_embedded or tpl.zipname_to_replace:
+            raise AttributeError("docxtpl replacements are applied by its own save")
+    except (ImportError, AttributeError):  # another python-docx, or docxtpl replacements: its save, re-dated
         out = io.BytesIO()
         tpl.save(out)
         return tetap(out.getvalue(), waktu)
@@ -283,14 +285,15 @@ def _waktu(doc: Dokumen) -> str:
 
 
 class _ZipTetap:
-    """A zip whose bytes depend on its content only: every member dated ``waktu`` (ISO date)
+    """A zip whose bytes depend on its content only (with the same zlib): every member dated ``waktu`` (ISO date)
     with the same permissions, media stored as they are (they are compressed already),
     everything else deflated. Also the physical writer python-docx's PackageWriter writes to."""
 
-    def __init__(self, berkas, waktu: str):
+    def __init__(self, berkas, waktu: str, tingkat: int = 6):
         import zipfile
 
         self._zip = zipfile.ZipFile(berkas, "w")
+        self._tingkat = tingkat
         self._tanggal = tuple(int(x) for x in waktu.split("-")) + (0, 0, 0)
 
     def __enter__(self):
@@ -307,7 +310,8 @@ class _ZipTetap:
         media = nama.lower().endswith((".png", ".jpg", ".jpeg"))
         info.compress_type = zipfile.ZIP_STORED if media else zipfile.ZIP_DEFLATED
         info.external_attr = 0o600 << 16
-        self._zip.writestr(info, isi, compresslevel=None if media else 6)
+        info.create_system = 3  # the same on every platform
+        self._zip.writestr(info, isi, compresslevel=None if media else self._tingkat)
 
 
 def tetap(data: bytes, waktu: str) -> bytes:
@@ -318,7 +322,8 @@ def tetap(data: bytes, waktu: str) -> bytes:
     import zipfile
 
     keluar = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as masuk, _ZipTetap(keluar, waktu) as z:
+    # light deflate: the XML was compressed once already by its writer; this pass re-dates it
+    with zipfile.ZipFile(io.BytesIO(data)) as masuk, _ZipTetap(keluar, waktu, tingkat=1) as z:
         for info in masuk.infolist():
             isi = masuk.read(info.filename)
             if info.filename == "docProps/core.xml":

@@ -502,12 +502,12 @@ class Penyusun:
             isi.append(Paragraf(f"Nilai efisiensi keluaran tidak dapat dihitung: {pmk.catatan}", "catatan"))
         t = Tabel(f"Program dan kegiatan pendukung sasaran {i}", ["Kode", "Uraian", "Pagu", "Realisasi",
                                                                   "Penyerapan"], nama_lembar=f"Dana {i}")
+        ke = {sas.pk: n for n, (sas, _d) in enumerate(self.m.kelompok_sasaran(), 1)}
         for s in p.baris:
             t.baris.append([Sel(s.baris.kode_lengkap or "–"), Sel(s.baris.uraian),
                             Sel.angka(format_rupiah(s.pagu), s.pagu), Sel.angka(format_rupiah(s.realisasi), s.realisasi),
                             Sel.angka(format_persen(s.penyerapan.persen), s.penyerapan.persen)])
             t.contoh = t.contoh or s.contoh
-            ke = {sas.pk: n for n, (sas, _d) in enumerate(self.m.kelompok_sasaran(), 1)}
             lain = sorted(ke[x.pk] for x in s.sasaran if x.pk != sasaran.pk and x.pk in ke)
             if lain:
                 t.catatan.append(f"Baris {s.baris.kode_lengkap or 'pagu tidak dirinci'} juga mendanai sasaran "

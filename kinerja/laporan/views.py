@@ -183,6 +183,10 @@ def _blok_narasi(satker, tahun):
 def _halaman_narasi(request, satker, tahun, terikat=None):
     kelompok = _blok_narasi(satker, tahun)
     if terikat is not None:
+        for _j, blok in kelompok:
+            for _k, _jj, _b, f in blok:
+                if f.prefix == terikat.prefix:
+                    terikat.narasi = f.narasi  # the example mark stays on the page with the error
         kelompok = [(j, [(k, jj, b, terikat if k == terikat.prefix else f) for k, jj, b, f in blok])
                     for j, blok in kelompok]
     return render(request, "laporan/narasi.html", {

@@ -8,7 +8,13 @@
   holiday or a day declared one (UU 7/2017 Pasal 167 ayat (3) for the Pemilu; the Pilkada's
   voting day is declared by Keputusan Presiden). All of these come from the ``holidays``
   package (country ID, categories ``public`` and ``government``, names in Indonesian); an
-  office adds its own days off on top.
+  office adds its own days off on top. For a year whose decree is not out yet the package
+  gives estimated dates (named "... (perkiraan)") and no cuti bersama.
+* Cuti bersama is formally leave, not a public holiday; it is counted here as a day the office
+  does not work, because offices close on it. An office that works a day off records it
+  (kinerja.organisasi.models.HariLibur).
+* A ``Kalender`` knows only the holidays it is given: one built for a year counts the next
+  year's 1 January as a working day, so a deadline near the year's end needs both years.
 * A deadline of N working days "sejak" an event counts from the working day after it: the
   event's own day is not one of the N (UU 14/2008 tentang Keterbukaan Informasi Publik
   Pasal 22 ayat (7), an answer within 10 working days of the request, and ayat (8), an
@@ -68,8 +74,8 @@ class Kalender:
     def selisih(self, mulai: dt.date, selesai: dt.date) -> int:
         """Working days from ``mulai`` to ``selesai``: those after ``mulai`` up to and
         including ``selesai``, negative when ``selesai`` is earlier. So
-        ``selisih(a, tenggat(a, n)) == n``, and ``selisih(tenggat, tanggal) > 0`` says by how many
-        working days ``tanggal`` is late."""
+        ``selisih(a, tenggat(a, n)) == n``. Lateness is ``tanggal > tenggat`` (status_tenggat):
+        a task finished on the Saturday after a Friday deadline is late by 0 working days here."""
         if selesai < mulai:
             return -self.selisih(selesai, mulai)
         return sum(self.hari_kerja(mulai + i * SATU_HARI) for i in range(1, (selesai - mulai).days + 1))
@@ -78,3 +84,18 @@ class Kalender:
         """Whether ``selesai`` is within ``batas`` working days of ``mulai`` (on the deadline
         counts; a date before ``mulai`` is not a completion of it)."""
         return mulai <= selesai <= self.tenggat(mulai, batas)
+
+
+TEPAT = "tepat"
+TERLAMBAT = "terlambat"
+BERJALAN = "berjalan"
+
+
+def status_tenggat(tenggat: dt.date, selesai: dt.date | None, sampai: dt.date) -> str:
+    """Where a task with ``tenggat`` stands on ``sampai`` (the end of a measuring period):
+    ``tepat`` done by its deadline, ``terlambat`` done after it or still open with the
+    deadline passed, ``berjalan`` still open and not yet due (it is not counted yet). A
+    completion after ``sampai`` is not known on ``sampai``."""
+    if selesai is not None and selesai <= sampai:
+        return TEPAT if selesai <= tenggat else TERLAMBAT
+    return TERLAMBAT if tenggat < sampai else BERJALAN

@@ -1,5 +1,6 @@
 """One XLSX writer: text is never a formula, numbers are numbers, every export is scanned."""
 
+import datetime as dt
 import io
 import pathlib
 import re
@@ -69,10 +70,13 @@ def _rute_xlsx(resolver=None, ns=""):
 EKSPOR = {"pengukuran:dasbor_xlsx": {"kode": K, "tahun": 2024}, "organisasi:jejak_xlsx": {"kode": K},
           "anggaran:anggaran_xlsx": {"kode": K, "tahun": 2024},
           "anggaran:templat_xlsx": {"kode": K, "tahun": 2024, "jenis": "realisasi"},
-          "laporan:berkas_xlsx": {"kode": K, "tahun": 2024}}  # + the id of a build made in the test
+          "laporan:berkas_xlsx": {"kode": K, "tahun": 2024},  # + the id of a build made in the test
+          "register:ekspor_xlsx": {"kode": K, "register": "ppid", "tahun": 2024},
+          "register:templat_xlsx": {"kode": K, "register": "ppid", "tahun": 2024}}
 BERANGKA = {"pengukuran:dasbor_xlsx", "anggaran:anggaran_xlsx", "laporan:berkas_xlsx"}  # exports that hold figures (as numbers)
 # the hostile texts each export must show (so that the scan is not vacuous), by first character
-AWALAN = {"anggaran:anggaran_xlsx": {"=", "+"}, "anggaran:templat_xlsx": {"+"}}
+AWALAN = {"anggaran:anggaran_xlsx": {"=", "+"}, "anggaran:templat_xlsx": {"+"},
+          "register:templat_xlsx": {"0", "S"}}  # the template: its example row only
 
 
 def test_setiap_ekspor_terdaftar():
@@ -95,6 +99,10 @@ def test_setiap_sel_ekspor_aman(nama, masuk, pengguna):
 
     BarisDipa.objects.filter(dipa__satker=s, tingkat="program").update(uraian=JAHAT[1])
     BarisDipa.objects.filter(dipa__satker=s, tingkat="kegiatan").update(uraian=JAHAT[3])
+    from kinerja.register.models import PermohonanInformasi
+
+    for i, t in enumerate(JAHAT):  # a register's records with the hostile texts
+        PermohonanInformasi.objects.create(satker=s, nomor=t[:50], diterima=dt.date(2024, 3, 1 + i), informasi=t)
     kwargs = dict(EKSPOR[nama])
     if nama == "laporan:berkas_xlsx":  # the report's tables, built from the hostile names above
         from kinerja.laporan.actions import jalankan_pembuatan
@@ -123,3 +131,9 @@ def test_hanya_satu_penulis_xlsx():
     pelanggar = [str(p.relative_to(akar)) for p in akar.rglob("*.py")
                  if "openpyxl" in p.read_text() and str(p.relative_to(akar)) not in ("core/xlsx.py", "core/impor.py")]
     assert pelanggar == []
+
+
+def test_safe_text_membuang_yang_tidak_dapat_dimuat_xml():
+    from kinerja.core.xlsx import safe_text
+
+    assert safe_text("a\x00b\x1fc\ud800d\ufffee\uffff😀\n\t") == "a\ufffdb\ufffdc\ufffdd\ufffde\ufffd😀\n\t"

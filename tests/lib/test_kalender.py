@@ -130,3 +130,20 @@ def test_selisih_kebalikan_tenggat_setiap_hari_2024(k2024):
 ])
 def test_tepat_waktu(k2024, selesai, tepat):
     assert k2024.tepat_waktu(D(2024, 4, 5), selesai, 10) is tepat
+
+
+@pytest.mark.parametrize("tenggat, selesai, sampai, status", [
+    (D(2024, 3, 10), D(2024, 3, 9), D(2024, 3, 31), "tepat"),
+    (D(2024, 3, 10), D(2024, 3, 10), D(2024, 3, 31), "tepat"),      # on the deadline
+    (D(2024, 3, 10), D(2024, 3, 11), D(2024, 3, 31), "terlambat"),
+    (D(2024, 3, 10), None, D(2024, 3, 31), "terlambat"),             # open, deadline passed
+    (D(2024, 3, 31), None, D(2024, 3, 31), "berjalan"),              # due on the last day: not late yet
+    (D(2024, 4, 5), None, D(2024, 3, 31), "berjalan"),
+    (D(2024, 3, 10), D(2024, 4, 2), D(2024, 3, 31), "terlambat"),    # done after the period: open then
+    (D(2024, 4, 5), D(2024, 4, 2), D(2024, 3, 31), "berjalan"),
+    (D(2024, 3, 31), D(2024, 3, 31), D(2024, 3, 31), "tepat"),
+])
+def test_status_tenggat(tenggat, selesai, sampai, status):
+    from kinerja.lib.kalender import status_tenggat
+
+    assert status_tenggat(tenggat, selesai, sampai) == status

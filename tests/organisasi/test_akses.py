@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kinerja.anggaran.models import BarisDipa as BarisDipa_
 from kinerja.laporan.models import Foto, Hambatan, Pembuatan, Standar
+from kinerja.register.models import PermohonanInformasi
 from kinerja.core.models import Jejak
 from kinerja.organisasi.models import HariLibur, Peran, Satker
 from kinerja.pengukuran import actions as ukur
@@ -69,7 +70,10 @@ def _ids(kode):
                            libur=HariLibur.objects.get_or_create(satker=Satker.objects.get(kode=kode),
                                                                  tanggal=dt.date(2024, 7, 1), defaults={
                                                                      "nama": "Libur satker uji",
-                                                                     "dasar": "SE uji"})[0].pk)
+                                                                     "dasar": "SE uji"})[0].pk,
+                           ppid=PermohonanInformasi.objects.get_or_create(
+                               satker=Satker.objects.get(kode=kode), nomor="1/PPID",
+                               defaults={"diterima": dt.date(2024, 3, 1), "informasi": "Uji"})[0].pk)
 
 
 @pytest.fixture
@@ -107,6 +111,24 @@ RUTE = {
     "organisasi:pengaturan_simpan": Rute(_kw(), "kelola-post", 302, lambda d: {"pita": "50 A\n0 B"}, 1),
     "organisasi:pengguna": Rute(_kw(), "kelola-penuh"),
     "organisasi:kalender": Rute(_kw(tahun=2024), "baca"),
+    # the registers: one declaration-driven set of pages, tried on the PPID register
+    "register:beranda": Rute(_kw(), "baca", 302),
+    "register:ringkasan": Rute(_kw(tahun=2024), "baca"),
+    "register:daftar": Rute(_kw(register="ppid", tahun=2024), "baca"),
+    "register:tambah": Rute(_kw(register="ppid", tahun=2024), "ubah"),
+    "register:tambah_simpan": Rute(_kw(register="ppid", tahun=2024), "post-ubah", 302, lambda d: {
+        "nomor": "9/PPID", "diterima": "2024-05-02", "informasi": "Uji", "dijawab": "2024-05-03",
+        "hasil": "dipenuhi"}, 1),
+    "register:catatan": Rute(_kw(register="ppid", tahun=2024, catatan_id="@ppid"), "baca"),
+    "register:catatan_simpan": Rute(_kw(register="ppid", tahun=2024, catatan_id="@ppid"), "post-ubah", 302,
+                                    lambda d: {"nomor": "1/PPID", "diterima": "2024-03-01", "informasi": "Diubah"}, 1),
+    "register:hapus": Rute(_kw(register="ppid", tahun=2024, catatan_id="@ppid"), "post-ubah", 302, lambda d: {}, 1),
+    "register:templat_xlsx": Rute(_kw(register="ppid", tahun=2024), "baca"),
+    "register:ekspor_xlsx": Rute(_kw(register="ppid", tahun=2024), "baca"),
+    "register:impor": Rute(_kw(register="ppid", tahun=2024), "ubah"),
+    "register:impor_kirim": Rute(_kw(register="ppid", tahun=2024), "post-ubah", 302, lambda d: {
+        "berkas": SimpleUploadedFile("p.csv", b"nomor registrasi;diterima;informasi yang diminta\n"
+                                              b"5/PPID;02/05/2024;Data pemilih\n", "text/csv")}, 1),
     "organisasi:kalender_simpan": Rute(_kw(tahun=2024), "kelola-post", 302, lambda d: {
         "tanggal": "2024-08-19", "nama": "Libur uji", "libur": "on", "dasar": "SE uji"}, 1),
     "organisasi:kalender_hapus": Rute(_kw(tahun=2024, libur_id="@libur"), "kelola-post", 302, lambda d: {}, 1),
@@ -265,7 +287,7 @@ def _beralamat_id(nama):
     contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
                                                                  "peran", "misi", "bukti", "baris_dipa",
                                                                  "program_dipa", "hambatan", "foto",
-                                                                 "standar", "pembuatan", "libur")}))
+                                                                 "standar", "pembuatan", "libur", "ppid")}))
     return any(k.endswith("_id") for k in contoh)
 
 

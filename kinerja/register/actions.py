@@ -1,0 +1,88 @@
+"""Writes to the registers, the same for every register: one record through its form's and
+model's rules, or a whole file at once (atomic: every row valid, or nothing written)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+
+from kinerja.core.actions import delete_object, save_object
+from kinerja.core.audit import action
+from kinerja.core.impor import Galat, HasilImpor, Kolom, baca
+
+from .deklarasi import Register
+from .forms import data_baris, kelas_form
+
+MAKS_BYTE = 5 * 1024 * 1024
+
+
+def cek_tahun(r: Register, obj, tahun: int) -> None:
+    """A record belongs to the year of its register page: its main date is in that year."""
+    tanggal = getattr(obj, r.medan_tanggal)
+    if tanggal is not None and tanggal.year != tahun:
+        raise ValidationError({r.medan_tanggal: f"{r.label(r.medan_tanggal)} {tanggal.year} tidak termasuk "
+                                                f"register tahun {tahun}; buka register tahun {tanggal.year}."})
+
+
+@action
+def simpan_catatan(r: Register, obj, tahun: int, *, pelaku, version_shown: str | None = None):
+    cek_tahun(r, obj, tahun)
+    return save_object(obj, pelaku=pelaku, satker=obj.satker, version_shown=version_shown)
+
+
+@action
+def hapus_catatan(obj, *, pelaku) -> None:
+    delete_object(obj, pelaku=pelaku, satker=obj.satker)
+
+
+def kolom_impor(r: Register) -> list[Kolom]:
+    return [Kolom(r.label(n), alias=(n,), wajib=r.wajib(n)) for n in r.kolom]
+
+
+def impor(r: Register, satker, tahun: int, berkas, *, pelaku) -> HasilImpor:
+    """Read every row of ``berkas`` through the register's form and rules; write them all,
+    as new records, only when none has an error."""
+    hasil = HasilImpor()
+    if getattr(berkas, "size", 0) > MAKS_BYTE:
+        hasil.galat.append(Galat(None, f"Berkas melebihi {MAKS_BYTE // (1024 * 1024)} MB."))
+        return hasil
+    kolom = kolom_impor(r)
+    baris, galat = baca(berkas, kolom)
+    hasil.galat += galat
+    if galat:
+        return hasil
+    nama = {k.nama: n for k, n in zip(kolom, r.kolom)}
+    Form = kelas_form(r)
+    siap = []
+    for nomor, sel in baris:
+        data, tak_terbaca = data_baris(r, {nama[k]: v for k, v in sel.items()})
+        form = Form(data, instance=r.model(satker=satker))
+        pesan = list(tak_terbaca)
+        if form.is_valid():
+            try:  # the form has run the model's own rules (ModelForm validates its instance)
+                cek_tahun(r, form.instance, tahun)
+            except ValidationError as e:
+                pesan += _pesan(r, e)
+        else:
+            pesan += [f"{r.label(m) if m in r.kolom else 'Baris'}: {p}" for m, ps in form.errors.items() for p in ps]
+            # (a row's own rules, e.g. an answer before its request, come back here from the model's clean)
+        hasil.galat += [Galat(nomor, p) for p in pesan]
+        siap.append(form.instance)
+    hasil.jumlah = len(siap)
+    if hasil.kesalahan:
+        return hasil
+    _tulis(siap, pelaku=pelaku, r=r, tahun=tahun)
+    hasil.ditulis = True
+    return hasil
+
+
+def _pesan(r: Register, e: ValidationError) -> list[str]:
+    if hasattr(e, "error_dict"):
+        return [f"{r.label(m) if m in r.kolom else 'Baris'}: {p}" for m, ps in e.message_dict.items() for p in ps]
+    return list(e.messages)
+
+
+@action
+def _tulis(daftar, *, pelaku, r: Register, tahun: int) -> None:
+    for obj in daftar:
+        cek_tahun(r, obj, tahun)
+        save_object(obj, pelaku=pelaku, satker=obj.satker)

@@ -1,0 +1,104 @@
+"""Measures: named functions that compute, for a satker and a period, a numerator and a
+denominator from register records, with the records that count, those that do not, and those
+left out and why (drill-down). A period is cumulative from 1 January to the end of a quarter,
+as the PK's quarterly targets are (kinerja.lib.periode)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kinerja.lib import kalender as kal
+from kinerja.lib.periode import TRIWULAN
+
+from .deklarasi import REGISTER
+
+AKHIR_TRIWULAN = {"TW1": (3, 31), "TW2": (6, 30), "TW3": (9, 30), "TW4": (12, 31)}
+
+
+@dataclass
+class Hasil:
+    memenuhi: list = field(default_factory=list)
+    tidak: list = field(default_factory=list)
+    dikecualikan: list = field(default_factory=list)  # (record, why it is not counted yet)
+
+    @property
+    def pembilang(self) -> int:
+        return len(self.memenuhi)
+
+    @property
+    def penyebut(self) -> int:
+        return len(self.memenuhi) + len(self.tidak)
+
+    @property
+    def persen(self) -> Decimal | None:
+        return Decimal(100) * self.pembilang / self.penyebut if self.penyebut else None
+
+
+@dataclass(frozen=True)
+class Ukuran:
+    kunci: str
+    judul: str
+    rujukan: str
+    register: str  # the register (deklarasi.REGISTER key) it reads
+    fungsi: Callable[[list, kal.Kalender, dt.date], Hasil]
+
+
+UKURAN: dict[str, Ukuran] = {}
+
+
+def daftarkan(u: Ukuran) -> Ukuran:
+    if u.register not in REGISTER:
+        raise LookupError(f"Register {u.register} belum dideklarasikan.")
+    UKURAN[u.kunci] = u
+    return u
+
+
+def tepat_waktu(tenggat: Callable, selesai: Callable, keterangan: str) -> Callable:
+    """A measure "done by its deadline": each record's deadline and completion date, classified
+    by kinerja.lib.kalender.status_tenggat on the last day of the period."""
+
+    def fungsi(catatan: list, k: kal.Kalender, sampai: dt.date) -> Hasil:
+        h = Hasil()
+        for c in catatan:
+            batas = tenggat(c, k)
+            status = kal.status_tenggat(batas, selesai(c), sampai)
+            if status == kal.TEPAT:
+                h.memenuhi.append(c)
+            elif status == kal.TERLAMBAT:
+                h.tidak.append(c)
+            else:
+                h.dikecualikan.append((c, f"{keterangan} belum jatuh tempo ({batas:%d/%m/%Y})"))
+        return h
+
+    return fungsi
+
+
+def hitung(u: Ukuran, satker, tahun: int, periode: str) -> Hasil:
+    from kinerja.organisasi.kalender import kalender
+
+    bulan, hari = AKHIR_TRIWULAN[periode]
+    sampai = dt.date(tahun, bulan, hari)
+    r = REGISTER[u.register]
+    catatan = list(r.catatan(satker, tahun).filter(**{f"{r.medan_tanggal}__lte": sampai}))
+    return u.fungsi(catatan, kalender(satker, tahun, tahun + 1), sampai)
+
+
+def hitung_semua(satker, tahun: int) -> list[tuple[Ukuran, dict[str, Hasil]]]:
+    """Every measure, per quarter (cumulative), with one calendar and one query per register."""
+    from kinerja.organisasi.kalender import kalender
+
+    k = kalender(satker, tahun, tahun + 1)
+    per_register = {kunci: list(r.catatan(satker, tahun)) for kunci, r in REGISTER.items()}
+    hasil = []
+    for u in UKURAN.values():
+        r = REGISTER[u.register]
+        tw = {}
+        for periode in TRIWULAN:
+            sampai = dt.date(tahun, *AKHIR_TRIWULAN[periode])
+            tw[periode] = u.fungsi([c for c in per_register[u.register] if getattr(c, r.medan_tanggal) <= sampai],
+                                   k, sampai)
+        hasil.append((u, tw))
+    return hasil

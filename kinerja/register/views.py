@@ -1,0 +1,204 @@
+"""The pages of every register, from its declaration: a year's list, a record's form and
+detail, delete, the import with its template, the export. One GET page each, one POST view
+per verb; access through the satker (kinerja.organisasi.akses)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from kinerja.core import jam
+from kinerja.core.audit import snapshot
+from kinerja.core.forms import VersionField, errors_to_form
+from kinerja.core.limits import body_limit
+from kinerja.core.tables import Cell, Table
+from kinerja.core.versions import wrap
+from kinerja.core.xlsx import XLSX_CONTENT_TYPE
+from kinerja.lib.angka import format_tanggal
+from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
+
+from . import actions, berkas
+from .deklarasi import REGISTER, Register
+from .forms import kelas_form
+
+
+class ImporForm(forms.Form):
+    berkas = forms.FileField(label="Berkas XLSX atau CSV")
+
+
+def _register(kunci: str) -> Register:
+    r = REGISTER.get(kunci)
+    if r is None:
+        raise Http404("Register tidak dikenal.")
+    return r
+
+
+def _teks(obj, nama: str) -> str:
+    f = obj._meta.get_field(nama)
+    v = getattr(obj, nama)
+    if isinstance(f, models.BooleanField):
+        return "ya" if v else "tidak"
+    if f.choices:
+        return getattr(obj, f"get_{nama}_display")() if v else "–"
+    if isinstance(f, models.DateField):
+        return format_tanggal(v)
+    return str(v) if v not in (None, "") else "–"
+
+
+@login_required
+def beranda(request, kode):
+    satker_untuk(request.user, kode)
+    return redirect("register:ringkasan", kode=kode, tahun=jam.sekarang().year)
+
+
+@login_required
+def ringkasan(request, kode, tahun):
+    satker = satker_untuk(request.user, kode)
+    from .ukuran import hitung_semua
+
+    table = Table(["Register", "Catatan", "Untuk"])
+    for r in REGISTER.values():
+        table.add(Cell(r.judul, url=reverse("register:daftar", kwargs={"kode": satker.kode, "register": r.kunci,
+                                                                      "tahun": tahun})),
+                  Cell(str(r.catatan(satker, tahun).count()), number=True), r.keterangan)
+    return render(request, "register/ringkasan.html", {
+        "satker": satker, "tahun": tahun, "table": table, "ukuran": hitung_semua(satker, tahun)})
+
+
+@login_required
+def daftar(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode)
+    r = _register(register)
+    table = Table([r.label(n) for n in r.daftar_kolom], empty=f"Belum ada catatan {r.judul.lower()} {tahun}.")
+    for obj in r.catatan(satker, tahun):
+        sel = [_teks(obj, n) for n in r.daftar_kolom]
+        table.add(Cell(sel[0], url=obj.get_absolute_url(), badge="contoh" if obj.contoh else ""), *sel[1:])
+    return render(request, "register/daftar.html", {
+        "satker": satker, "tahun": tahun, "r": r, "table": table, "hak": hak_pengguna(request.user, satker)})
+
+
+def _halaman_isian(request, satker, r, tahun, form, obj=None, status=200):
+    return render(request, "register/isian.html", {
+        "satker": satker, "tahun": tahun, "r": r, "form": form, "obj": obj,
+        "hak": hak_pengguna(request.user, satker), "label_model": r.model._meta.label_lower,
+        "rincian": [(r.label(n), _teks(obj, n)) for n in r.kolom] if obj is not None else []}, status=status)
+
+
+def _form(r: Register, *args, **kwargs):
+    form = kelas_form(r)(*args, **kwargs)
+    form.fields["versi"] = VersionField()
+    return form
+
+
+@login_required
+def tambah(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    r = _register(register)
+    return _halaman_isian(request, satker, r, tahun, _form(r))
+
+
+@login_required
+@require_POST
+def tambah_simpan(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    r = _register(register)
+    return _simpan(request, satker, r, tahun, _form(r, request.POST, instance=r.model(satker=satker)))
+
+
+def _simpan(request, satker, r, tahun, form, obj=None):
+    if form.is_valid():
+        try:
+            baru = actions.simpan_catatan(r, form.instance, tahun, pelaku=request.user,
+                                          version_shown=form.cleaned_data.get("versi") or None)
+        except ValidationError as e:
+            errors_to_form(form, e)
+        else:
+            messages.success(request, f"{baru} disimpan.")
+            return redirect(baru.get_absolute_url())
+    return _halaman_isian(request, satker, r, tahun, form, obj, status=400)
+
+
+@login_required
+def catatan(request, kode, register, tahun, catatan_id):
+    satker = satker_untuk(request.user, kode)
+    r = _register(register)
+    obj = get_object_or_404(r.catatan(satker, tahun), pk=catatan_id)
+    return _halaman_isian(request, satker, r, tahun, _form(r, instance=obj, initial={"versi": wrap(snapshot(obj))}),
+                          obj)
+
+
+@login_required
+@require_POST
+def catatan_simpan(request, kode, register, tahun, catatan_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    r = _register(register)
+    obj = get_object_or_404(r.catatan(satker, tahun), pk=catatan_id)
+    lama = r.catatan(satker, tahun).get(pk=obj.pk)  # the page's rincian shows the stored record
+    return _simpan(request, satker, r, tahun, _form(r, request.POST, instance=obj), lama)
+
+
+@login_required
+@require_POST
+def hapus(request, kode, register, tahun, catatan_id):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    r = _register(register)
+    obj = get_object_or_404(r.catatan(satker, tahun), pk=catatan_id)
+    nama = str(obj)
+    actions.hapus_catatan(obj, pelaku=request.user)
+    messages.success(request, f"{nama} dihapus.")
+    return redirect("register:daftar", kode=kode, register=register, tahun=tahun)
+
+
+def _xlsx(isi: bytes, nama: str) -> HttpResponse:
+    resp = HttpResponse(isi, content_type=XLSX_CONTENT_TYPE)
+    resp["Content-Disposition"] = f'attachment; filename="{nama}"'
+    return resp
+
+
+@login_required
+def templat(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode)
+    r = _register(register)
+    return _xlsx(berkas.templat(r), f"templat-{r.kunci}-{satker.kode}-{tahun}.xlsx")
+
+
+@login_required
+def ekspor(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode)
+    r = _register(register)
+    return _xlsx(berkas.ekspor(r, satker, tahun), f"{r.kunci}-{satker.kode}-{tahun}.xlsx")
+
+
+def _halaman_impor(request, satker, r, tahun, form, hasil=None, status=200):
+    return render(request, "register/impor.html", {
+        "satker": satker, "tahun": tahun, "r": r, "form": form, "hasil": hasil,
+        "kolom": actions.kolom_impor(r)}, status=status)
+
+
+@login_required
+def impor(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    return _halaman_impor(request, satker, _register(register), tahun, ImporForm())
+
+
+@login_required
+@require_POST
+@body_limit(actions.MAKS_BYTE + 64 * 1024)
+def impor_kirim(request, kode, register, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    r = _register(register)
+    form = ImporForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _halaman_impor(request, satker, r, tahun, form, status=400)
+    hasil = actions.impor(r, satker, tahun, form.cleaned_data["berkas"], pelaku=request.user)
+    if hasil.berhasil:
+        messages.success(request, f"{hasil.jumlah} catatan diimpor.")
+        return redirect("register:daftar", kode=kode, register=register, tahun=tahun)
+    return _halaman_impor(request, satker, r, tahun, form, hasil=hasil, status=400)

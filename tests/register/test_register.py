@@ -1,0 +1,187 @@
+"""The registers: one mechanism declared per register (kinerja.register.deklarasi), its
+pages, atomic import with row-level errors, export that re-imports, the year rule, each
+register's own rules, and the measures computed from the records with their drill-down."""
+
+import datetime as dt
+import io
+import re
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from kinerja.core.models import Jejak
+from kinerja.organisasi.models import Satker
+from kinerja.register import actions
+from kinerja.register.deklarasi import REGISTER
+from kinerja.register.models import LayananKepegawaian, PermohonanInformasi, Publikasi, Sengketa
+from kinerja.register.ukuran import UKURAN, hitung, hitung_semua
+
+from ..kecil import KODE as K
+
+D = dt.date
+URL = f"/s/{K}/register/ppid/2024/"
+
+
+@pytest.fixture
+def satker(db):
+    return Satker.objects.get(kode=K)
+
+
+def _csv(teks: str):
+    return SimpleUploadedFile("r.csv", teks.encode(), "text/csv")
+
+
+def test_setiap_register_dideklarasikan_dengan_kolom_yang_ada():
+    assert set(REGISTER) >= {"ppid", "publikasi", "produk-hukum", "sengketa", "kepegawaian"}
+    for r in REGISTER.values():
+        assert r.medan_tanggal in r.kolom and set(r.contoh_baris) == set(r.kolom), r.kunci
+    assert {u.register for u in UKURAN.values()} <= set(REGISTER)
+
+
+def test_tambah_lewat_formulir_dan_aturan_register(masuk, satker):
+    c = masuk("uji_operator")
+    r = c.post(URL + "tambah/simpan/", {"nomor": "7/PPID", "diterima": "2024-03-04", "informasi": "DPT <b>x</b>",
+                                        "dijawab": "2024-03-01", "hasil": "dipenuhi"})
+    isi = r.content.decode()
+    assert r.status_code == 400 and "Tanggal jawaban sebelum permohonan diterima" in isi
+    assert "DPT &lt;b&gt;x&lt;/b&gt;" in isi and not PermohonanInformasi.objects.exists()
+    # a record of another year is refused in this year's register
+    r = c.post(URL + "tambah/simpan/", {"nomor": "7/PPID", "diterima": "2023-12-29", "informasi": "DPT"})
+    assert r.status_code == 400 and "tidak termasuk register tahun 2024" in r.content.decode()
+    jejak = Jejak.objects.count()
+    r = c.post(URL + "tambah/simpan/", {"nomor": "7/PPID", "diterima": "04/03/2024", "informasi": "DPT",
+                                        "dijawab": "05/03/2024", "hasil": "dipenuhi"})
+    p = PermohonanInformasi.objects.get()
+    assert r.status_code == 302 and r["Location"] == p.get_absolute_url() and Jejak.objects.count() == jejak + 1
+    halaman = c.get(p.get_absolute_url()).content.decode()
+    assert "4 Maret 2024" in halaman and "Dipenuhi" in halaman and "Riwayat catatan ini" in halaman
+    riwayat = c.get(f"/s/{K}/riwayat/register.permohonaninformasi/{p.pk}/").content.decode()
+    assert "Permohonan 7/PPID (4 Maret 2024)" in riwayat and "Informasi yang diminta" in riwayat
+    daftar = masuk("uji_pembaca").get(URL).content.decode()
+    assert "7/PPID" in daftar and "Tambah catatan" not in daftar
+
+
+def test_ubah_dengan_versi_lama_ditolak(masuk, satker):
+    p = PermohonanInformasi.objects.create(satker=satker, nomor="1", diterima=D(2024, 3, 1), informasi="a")
+    c = masuk("uji_operator")
+    halaman = c.get(p.get_absolute_url()).content.decode()
+    versi = re.search(r'name="versi" value="([^"]+)"', halaman).group(1)
+    PermohonanInformasi.objects.filter(pk=p.pk).update(informasi="diubah rekan")
+    r = c.post(p.get_absolute_url() + "simpan/", {"nomor": "1", "diterima": "2024-03-01", "informasi": "saya",
+                                                  "versi": versi})
+    assert r.status_code == 400 and PermohonanInformasi.objects.get().informasi == "diubah rekan"
+
+
+@pytest.mark.parametrize("model, isi, pesan", [
+    (Publikasi, {"kegiatan": "Debat", "tanggal_kegiatan": D(2024, 11, 15), "tanggal_terbit": D(2024, 11, 14),
+                 "kanal": "laman"}, "Tanggal terbit sebelum tanggal kegiatan"),
+    (Sengketa, {"perkara": "PHPU", "jenis": "phpu", "didaftarkan": D(2024, 3, 1), "hasil": "menang"},
+     "Isi tanggal putusan"),
+    (Sengketa, {"perkara": "PHPU", "jenis": "phpu", "didaftarkan": D(2024, 3, 1), "diputus": D(2024, 2, 1),
+                "hasil": "menang"}, "putusan sebelum perkara didaftarkan"),
+    (LayananKepegawaian, {"permohonan": "Cuti", "jenis": "cuti", "diterima": D(2024, 3, 1), "standar_hari": 0},
+     "antara 1 dan 250"),
+])
+def test_aturan_setiap_register(satker, pengguna, model, isi, pesan):
+    from django.core.exceptions import ValidationError
+
+    r = next(x for x in REGISTER.values() if x.model is model)
+    with pytest.raises(ValidationError, match=pesan):
+        actions.simpan_catatan(r, model(satker=satker, **isi), 2024, pelaku=pengguna("uji_operator"))
+    assert not model.objects.exists()
+
+
+def test_impor_utuh_dengan_galat_per_baris(satker, pengguna):
+    r = REGISTER["ppid"]
+    op = pengguna("uji_operator")
+    buruk = ("Nomor registrasi;Diterima;Informasi yang diminta;Diperpanjang;Dijawab;Hasil\n"
+             "1/PPID;02/01/2024;Salinan DCT;tidak;05/01/2024;Dipenuhi\n"
+             "2/PPID;03/01/2024;Data TPS;mungkin;;\n"
+             "3/PPID;10/01/2024;Data dapil;ya;09/01/2024;dipenuhi\n"
+             "4/PPID;31/12/2023;Data lama;;;\n"
+             "5/PPID;bukan tanggal;x;;;\n")
+    jejak = Jejak.objects.count()
+    h = actions.impor(r, satker, 2024, _csv(buruk), pelaku=op)
+    assert not h.berhasil and not PermohonanInformasi.objects.exists() and Jejak.objects.count() == jejak
+    galat = {g.baris: g.pesan for g in h.kesalahan}
+    assert set(galat) == {3, 4, 5, 6}
+    assert "“mungkin” tidak dikenal" in galat[3]
+    assert "sebelum permohonan diterima" in galat[4]
+    assert "tidak termasuk register tahun 2024" in galat[5]
+    assert "Tanggal tidak valid" in galat[6]
+    baik = ("nomor registrasi,diterima,informasi yang diminta,diperpanjang,dijawab,hasil\n"
+            "1/PPID,02/01/2024,Salinan DCT,tidak,05/01/2024,Dipenuhi\n"
+            "2/PPID,03/01/2024,Data TPS,ya,,\n")
+    h = actions.impor(r, satker, 2024, _csv(baik), pelaku=op)
+    assert h.berhasil and h.jumlah == 2 and Jejak.objects.count() == jejak + 2
+    assert list(PermohonanInformasi.objects.values_list("nomor", "diperpanjang", "hasil")) == [
+        ("1/PPID", False, "dipenuhi"), ("2/PPID", True, "")]
+
+
+def test_ekspor_dapat_diimpor_lagi_dan_templat_berpetunjuk(masuk, satker):
+    PermohonanInformasi.objects.create(satker=satker, nomor="1/PPID", diterima=D(2024, 1, 2), informasi="=1+1",
+                                       diperpanjang=True, dijawab=D(2024, 1, 5), hasil="sebagian")
+    c = masuk("uji_operator")
+    isi = c.get(URL + "ekspor.xlsx").content
+    ws = openpyxl.load_workbook(io.BytesIO(isi)).active
+    assert [x.value for x in ws[1]] == ["Nomor registrasi", "Diterima", "Informasi yang diminta", "Diperpanjang",
+                                        "Dijawab", "Hasil"]
+    assert ws["D2"].value == "ya" and ws["F2"].value == "Dipenuhi sebagian" and ws["C2"].value == "=1+1"
+    r = c.post(URL + "impor/kirim/", {"berkas": SimpleUploadedFile("e.xlsx", isi)})
+    assert r.status_code == 302 and PermohonanInformasi.objects.filter(hasil="sebagian", diperpanjang=True).count() == 2
+    templat = openpyxl.load_workbook(io.BytesIO(c.get(URL + "templat.xlsx").content))
+    assert templat.sheetnames == ["Permohonan informasi (PPID)", "Petunjuk"]
+    assert any("Ditolak" in str(x.value) for row in templat["Petunjuk"].iter_rows() for x in row)
+    r = c.post(URL + "impor/kirim/", {"berkas": SimpleUploadedFile("x.pdf", b"%PDF-1.4")})
+    assert r.status_code == 400 and "Jenis berkas tidak dikenal" in r.content.decode()
+
+
+# --- measures -------------------------------------------------------------------------------
+
+def _ppid(satker, nomor, diterima, dijawab=None, diperpanjang=False):
+    return PermohonanInformasi.objects.create(satker=satker, nomor=nomor, diterima=diterima, informasi="x",
+                                              dijawab=dijawab, diperpanjang=diperpanjang,
+                                              hasil="dipenuhi" if dijawab else "")
+
+
+def test_ppid_tepat_waktu_dengan_hari_kerja_dan_perpanjangan(satker):
+    # received Friday 5 April 2024: 10 working days end 29 April (Lebaran in between), 17 end 13 May
+    tepat = _ppid(satker, "a", D(2024, 4, 5), D(2024, 4, 29))
+    telat = _ppid(satker, "b", D(2024, 4, 5), D(2024, 4, 30))
+    diperpanjang = _ppid(satker, "c", D(2024, 4, 5), D(2024, 5, 13), diperpanjang=True)
+    terbuka = _ppid(satker, "d", D(2024, 6, 25))  # due 9 July: open on 30 June, not counted yet
+    maret = _ppid(satker, "e", D(2024, 3, 1), D(2024, 3, 4))
+    u = UKURAN["ppid_tepat_waktu"]
+    tw1, tw2, tw3 = (hitung(u, satker, 2024, p) for p in ("TW1", "TW2", "TW3"))
+    assert (tw1.pembilang, tw1.penyebut) == (1, 1)
+    assert tw2.memenuhi == [maret, tepat, diperpanjang] and tw2.tidak == [telat]
+    assert [c for c, _ in tw2.dikecualikan] == [terbuka] and "belum jatuh tempo (09/07/2024)" in tw2.dikecualikan[0][1]
+    assert tw3.tidak == [telat, terbuka] and str(tw3.persen) == "60"
+
+
+def test_ukuran_lain_dan_hitung_semua(masuk, satker):
+    Publikasi.objects.create(satker=satker, kegiatan="Pleno", tanggal_kegiatan=D(2024, 2, 13),
+                             tanggal_terbit=D(2024, 2, 15), kanal="laman")  # 14 Feb is a holiday: on time
+    Publikasi.objects.create(satker=satker, kegiatan="Debat", tanggal_kegiatan=D(2024, 11, 15),
+                             tanggal_terbit=D(2024, 11, 19), kanal="laman")  # Friday -> Tuesday: late
+    Sengketa.objects.create(satker=satker, perkara="A", jenis="proses", didaftarkan=D(2024, 1, 10),
+                            diputus=D(2024, 1, 20), hasil="menang")
+    Sengketa.objects.create(satker=satker, perkara="B", jenis="dkpp", didaftarkan=D(2024, 5, 1),
+                            diputus=D(2024, 5, 20), hasil="damai")
+    Sengketa.objects.create(satker=satker, perkara="C", jenis="ptun", didaftarkan=D(2024, 8, 1))
+    LayananKepegawaian.objects.create(satker=satker, permohonan="Cuti", jenis="cuti", diterima=D(2024, 4, 5),
+                                      standar_hari=3, selesai=D(2024, 4, 18))  # 16, 17, 18 April: on time
+    semua = {u.kunci: tw for u, tw in hitung_semua(satker, 2024)}
+    pub = semua["publikasi_satu_hari"]
+    assert (pub["TW1"].pembilang, pub["TW1"].penyebut, pub["TW4"].pembilang, pub["TW4"].penyebut) == (1, 1, 1, 2)
+    s = semua["sengketa_dimenangkan"]["TW4"]
+    assert (s.pembilang, s.penyebut) == (1, 1) and sorted(a for _, a in s.dikecualikan) == [
+        "belum diputus", "selesai dengan mufakat: tidak dimenangkan atau dikalahkan"]
+    assert semua["layanan_kepegawaian_tepat_waktu"]["TW2"].persen == 100
+    assert semua["harmonisasi_tepat_waktu"]["TW4"].persen is None  # no records: no figure
+    # the same figures through the single-measure path
+    assert hitung(UKURAN["publikasi_satu_hari"], satker, 2024, "TW4").tidak == pub["TW4"].tidak
+    halaman = masuk("uji_pembaca").get(f"/s/{K}/register/2024/").content.decode()
+    assert "Publikasi terbit paling lambat satu hari kerja" in halaman and "50,00%" in halaman
+    assert "Publikasi Debat (15 November 2024)" in halaman  # the drill-down names the record behind the figure
