@@ -181,7 +181,8 @@ def test_demo_lolos_setiap_validasinya_sendiri(db):
     satker = Satker.objects.get(kode="658021")
     diperiksa = 0
     for model in apps.get_models():
-        if model._meta.app_label not in ("organisasi", "perencanaan", "pengukuran", "anggaran", "laporan", "core"):
+        if model._meta.app_label not in ("organisasi", "perencanaan", "pengukuran", "anggaran", "laporan", "register",
+                                         "core"):
             continue
         jalur = getattr(model, "JALUR_SATKER", False)
         if jalur is False:
@@ -358,3 +359,36 @@ def test_laporan_demo_lengkap_dan_contohnya_ditandai(db):
     bab3 = next(b for b in doc.bagian if b.kunci == "bab3")
     (p,) = [p for s in bab3.sub[0].sub for p in s.isi if getattr(p, "teks", "") == contoh.PENYEBAB[5]]
     assert p.gaya == "contoh"
+
+
+def test_register_demo_menghasilkan_realisasi_indikator_yang_diikat(db):
+    """Every indicator bound to a register measure: the measure over the demo's (example)
+    records gives, cumulated to each quarter, the sums of the realisasi entered per quarter,
+    and so the year's realisasi; every record is flagged contoh."""
+    from decimal import Decimal
+
+    from kinerja.demo.muat_register import IKATAN
+    from kinerja.organisasi.models import Satker
+    from kinerja.pengukuran.layanan import matriks
+    from kinerja.register.deklarasi import REGISTER
+    from kinerja.register.layanan import indikator_terikat
+
+    satker = Satker.objects.get(kode="658021")
+    terikat = indikator_terikat(satker, 2024)
+    assert sorted(ind.kode for ind, _, _ in terikat) == sorted(IKATAN)
+    baris = {b.indikator.pk: b for b in matriks(satker, 2024).baris}
+    for ind, u, tw in terikat:
+        real = {r.periode: r for r in Realisasi.objects.filter(indikator=ind, tahun=2024)}
+        pembilang = penyebut = Decimal(0)
+        for periode, h in tw.items():
+            pembilang += real[periode].pembilang
+            penyebut += real[periode].penyebut
+            assert (h.pembilang, h.penyebut) == (pembilang, penyebut), (ind.kode, periode)
+        year = baris[ind.pk].tahun.realisasi  # the year's realisasi the report shows
+        assert (year.pembilang, year.penyebut) == (tw["TW4"].pembilang, tw["TW4"].penyebut)
+        assert year.nilai == tw["TW4"].persen or (year.nilai is None and tw["TW4"].persen is None)
+        assert not tw["TW4"].dikecualikan
+    for r in REGISTER.values():
+        catatan = r.catatan(satker, 2024)
+        assert not catatan.filter(contoh=False).exists()
+        assert all(c.sumber.startswith("contoh:") for c in catatan)

@@ -35,7 +35,7 @@ from kinerja.perencanaan.models import (
     SasaranStrategis, TargetPK, Tujuan,
 )
 
-from . import data, muat_anggaran, muat_laporan
+from . import data, muat_anggaran, muat_laporan, muat_register
 
 KODE = "658021"
 DEMO_MUAT = register_event("demo.muat", "memuat data demo")
@@ -97,6 +97,7 @@ def muat() -> bool:
     _realisasi(satker, indikator, orang)
     muat_anggaran.muat(satker, renstra, orang, TAHUN_DEMO)
     muat_laporan.muat(satker, renstra, orang, TAHUN_DEMO)
+    muat_register.muat(satker, orang, TAHUN_DEMO)
     with jam.pada(dt.datetime(2025, 1, 8, 12, 0, tzinfo=WIB)):
         _selesai(satker, len(indikator))
     return True

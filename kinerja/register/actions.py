@@ -86,3 +86,22 @@ def _tulis(daftar, *, pelaku, r: Register, tahun: int) -> None:
     for obj in daftar:
         cek_tahun(r, obj, tahun)
         save_object(obj, pelaku=pelaku, satker=obj.satker)
+
+
+@action
+def ikat_ukuran(indikator, kunci: str, *, pelaku):
+    """Bind ``indikator`` to the measure ``kunci`` (empty: unbind). Audited on the satker."""
+    from .models import IkatanUkuran
+    from .ukuran import UKURAN
+
+    satker = indikator.sasaran.renstra.satker
+    ada = IkatanUkuran.objects.select_for_update().filter(indikator=indikator).first()
+    if not kunci:
+        if ada is not None:
+            delete_object(ada, pelaku=pelaku, satker=satker)
+        return None
+    if kunci not in UKURAN:
+        raise ValidationError({"ukuran": "Ukuran tidak dikenal."})
+    obj = ada or IkatanUkuran(indikator=indikator)
+    obj.ukuran = kunci
+    return save_object(obj, pelaku=pelaku, satker=satker)

@@ -222,3 +222,28 @@ class LayananKepegawaian(Catatan):
             galat["standar_hari"] = "Standar waktu antara 1 dan 250 hari kerja."
         if galat:
             raise ValidationError(galat)
+
+
+class IkatanUkuran(models.Model):
+    """A PK indicator whose realisasi is computed from a register measure (kinerja.register.ukuran)."""
+
+    JALUR_SATKER = "indikator__sasaran__renstra__satker"
+
+    indikator = models.OneToOneField("perencanaan.Indikator", on_delete=models.CASCADE, related_name="ikatan_ukuran")
+    ukuran = models.CharField("ukuran", max_length=60)
+
+    class Meta:
+        verbose_name = "ikatan ukuran"
+        verbose_name_plural = "ikatan ukuran"
+
+    def __str__(self):
+        from .ukuran import UKURAN
+
+        u = UKURAN.get(self.ukuran)
+        return f"{self.indikator.kode} dihitung dari “{u.judul if u else self.ukuran}”"
+
+    def clean(self):
+        from .ukuran import UKURAN
+
+        if self.ukuran not in UKURAN:
+            raise ValidationError({"ukuran": "Ukuran tidak dikenal."})

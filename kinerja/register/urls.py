@@ -6,6 +6,7 @@ app_name = "register"
 urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("<tahun:tahun>/", views.ringkasan, name="ringkasan"),
+    path("<tahun:tahun>/ikat/", views.ikat, name="ikat"),
     path("<slug:register>/<tahun:tahun>/", views.daftar, name="daftar"),
     path("<slug:register>/<tahun:tahun>/tambah/", views.tambah, name="tambah"),
     path("<slug:register>/<tahun:tahun>/tambah/simpan/", views.tambah_simpan, name="tambah_simpan"),

@@ -68,8 +68,20 @@ def ringkasan(request, kode, tahun):
         table.add(Cell(r.judul, url=reverse("register:daftar", kwargs={"kode": satker.kode, "register": r.kunci,
                                                                       "tahun": tahun})),
                   Cell(str(r.catatan(satker, tahun).count()), number=True), r.keterangan)
+    from kinerja.pengukuran.layanan import matriks
+
+    from .models import IkatanUkuran
+    from .ukuran import UKURAN
+
+    ukuran = hitung_semua(satker, tahun)
+    per_ukuran = {u.kunci: tw["TW4"] for u, tw in ukuran}
+    baris = matriks(satker, tahun).baris
+    ikatan = dict(IkatanUkuran.objects.filter(indikator__in=[b.indikator for b in baris])
+                  .values_list("indikator_id", "ukuran"))
+    pk_baris = [(b, ikatan.get(b.indikator.pk, ""), per_ukuran.get(ikatan.get(b.indikator.pk, ""))) for b in baris]
     return render(request, "register/ringkasan.html", {
-        "satker": satker, "tahun": tahun, "table": table, "ukuran": hitung_semua(satker, tahun)})
+        "satker": satker, "tahun": tahun, "table": table, "ukuran": ukuran, "pk_baris": pk_baris,
+        "semua_ukuran": list(UKURAN.values()), "hak": hak_pengguna(request.user, satker)})
 
 
 @login_required
@@ -202,3 +214,19 @@ def impor_kirim(request, kode, register, tahun):
         messages.success(request, f"{hasil.jumlah} catatan diimpor.")
         return redirect("register:daftar", kode=kode, register=register, tahun=tahun)
     return _halaman_impor(request, satker, r, tahun, form, hasil=hasil, status=400)
+
+
+@login_required
+@require_POST
+def ikat(request, kode, tahun):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    from kinerja.perencanaan.models import Indikator
+
+    ind = get_object_or_404(Indikator, pk=request.POST.get("indikator") or 0, sasaran__renstra__satker=satker)
+    try:
+        actions.ikat_ukuran(ind, request.POST.get("ukuran", ""), pelaku=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, f"Indikator {ind.kode} disimpan.")
+    return redirect(reverse("register:ringkasan", kwargs={"kode": kode, "tahun": tahun}) + "#indikator")

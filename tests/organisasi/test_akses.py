@@ -114,6 +114,8 @@ RUTE = {
     # the registers: one declaration-driven set of pages, tried on the PPID register
     "register:beranda": Rute(_kw(), "baca", 302),
     "register:ringkasan": Rute(_kw(tahun=2024), "baca"),
+    "register:ikat": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
+        "indikator": str(d.ind), "ukuran": "ppid_tepat_waktu"}, 1),
     "register:daftar": Rute(_kw(register="ppid", tahun=2024), "baca"),
     "register:tambah": Rute(_kw(register="ppid", tahun=2024), "ubah"),
     "register:tambah_simpan": Rute(_kw(register="ppid", tahun=2024), "post-ubah", 302, lambda d: {

@@ -185,3 +185,42 @@ def test_ukuran_lain_dan_hitung_semua(masuk, satker):
     halaman = masuk("uji_pembaca").get(f"/s/{K}/register/2024/").content.decode()
     assert "Publikasi terbit paling lambat satu hari kerja" in halaman and "50,00%" in halaman
     assert "Publikasi Debat (15 November 2024)" in halaman  # the drill-down names the record behind the figure
+
+
+def test_indikator_diikat_ke_ukuran_dan_perintah_ukuran(masuk, satker):
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from kinerja.pengukuran.layanan import matriks
+    from kinerja.register.models import IkatanUkuran
+
+    ind = matriks(satker, 2024).baris[0].indikator
+    _ppid(satker, "a", D(2024, 4, 5), D(2024, 4, 29))
+    _ppid(satker, "b", D(2024, 4, 5), D(2024, 4, 30))
+    c = masuk("uji_operator")
+    assert c.post(f"/s/{K}/register/2024/ikat/", {"indikator": ind.pk, "ukuran": "tidak_ada"}).status_code == 302
+    assert not IkatanUkuran.objects.exists()
+    r = c.post(f"/s/{K}/register/2024/ikat/", {"indikator": ind.pk, "ukuran": "ppid_tepat_waktu"})
+    assert r.status_code == 302 and IkatanUkuran.objects.get().indikator == ind
+    halaman = c.get(f"/s/{K}/register/2024/").content.decode()
+    assert 'value="ppid_tepat_waktu" selected' in halaman and "1/2" in halaman
+    out = StringIO()
+    call_command("ukuran", satker=K, tahun=2024, json=True, stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["satker"] == K and data["tahun"] == 2024
+    (baris,) = data["indikator"]
+    assert baris["kode"] == ind.kode and baris["ukuran"] == "ppid_tepat_waktu"
+    assert baris["TW1"] == {"pembilang": "0", "penyebut": "0", "realisasi": None,
+                            "catatan": "Belum ada catatan yang dihitung sampai akhir triwulan ini."}
+    assert baris["TW2"] == {"pembilang": "1", "penyebut": "2", "realisasi": "50.00"}
+    out = StringIO()
+    call_command("ukuran", satker=K, tahun=2024, stdout=out)
+    assert "TW2  1/2  50,00%" in out.getvalue() and "UU 14/2008" in out.getvalue()
+    # unbinding: the indicator is entered by hand again
+    c.post(f"/s/{K}/register/2024/ikat/", {"indikator": ind.pk, "ukuran": ""})
+    assert not IkatanUkuran.objects.exists()
+    out = StringIO()
+    call_command("ukuran", satker=K, tahun=2024, stdout=out)
+    assert "Belum ada indikator" in out.getvalue()
