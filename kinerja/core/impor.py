@@ -151,12 +151,19 @@ def baca(berkas, kolom: list[Kolom]) -> tuple[list[tuple[int, dict]], list[Galat
         return [], [Galat(nomor_kepala, "Kolom wajib tidak ditemukan di baris judul: " + ", ".join(hilang)
                           + ". Hanya lembar pertama yang dibaca; unduh templat untuk melihat susunan kolomnya.")]
     hasil = []
+    lebih: list[Galat] = []
     for nomor, sel in semua[1:]:
         if not any(str(x if x is not None else "").strip() for x in sel):
             continue
+        if any(str(x if x is not None else "").strip() for x in sel[len(kepala):]):
+            # in a CSV, most often a comma inside a text that is not in quotes: its end would be lost
+            lebih.append(Galat(nomor, "Baris ini berisi lebih banyak sel daripada judul kolom (mungkin ada pemisah "
+                                      "di dalam teks tanpa tanda kutip); isinya tidak dibaca sebagian."))
         hasil.append((nomor, {k: (sel[i] if i < len(sel) else None) for k, i in peta.items()}))
         if len(hasil) > MAKS_BARIS:
             return [], [Galat(None, f"Berkas berisi lebih dari {MAKS_BARIS:,} baris.".replace(",", "."))]
+    if lebih:
+        return [], lebih
     if not hasil:
         return [], [Galat(None, "Berkas hanya berisi baris judul.")]
     return hasil, []

@@ -160,6 +160,8 @@ def simpan_hari_libur(h: HariLibur, *, pelaku) -> HariLibur:
         raise ValidationError({"tanggal": "Tanggal wajib diisi."})
     if not 2000 <= h.tanggal.year <= 2100:
         raise ValidationError({"tanggal": "Tahun harus antara 2000 dan 2100."})
+    if HariLibur.objects.filter(satker=h.satker, tanggal=h.tanggal).exclude(pk=h.pk).exists():
+        raise ValidationError({"tanggal": "Tanggal ini sudah dicatat untuk satker ini; hapus catatan itu dahulu."})
     nasional = {t: nama for t, nama, _ in libur_nasional(h.tanggal.year)}
     if h.libur and h.tanggal.weekday() >= 5:
         raise ValidationError({"tanggal": f"Tanggal ini hari {HARI[h.tanggal.weekday()]}: bukan hari kerja, "
@@ -172,8 +174,6 @@ def simpan_hari_libur(h: HariLibur, *, pelaku) -> HariLibur:
     if not h.libur and h.tanggal.weekday() >= 5:
         raise ValidationError({"libur": f"Libur nasional ini jatuh pada hari {HARI[h.tanggal.weekday()]}, "
                                         "yang memang bukan hari kerja."})
-    if HariLibur.objects.filter(satker=h.satker, tanggal=h.tanggal).exclude(pk=h.pk).exists():
-        raise ValidationError({"tanggal": "Tanggal ini sudah dicatat untuk satker ini; hapus catatan itu dahulu."})
     return save_object(h, pelaku=pelaku, satker=h.satker)
 
 

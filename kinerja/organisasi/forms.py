@@ -3,7 +3,7 @@ from django import forms
 from kinerja.lib.capaian import parse_pita
 from django.contrib.auth.password_validation import password_validators_help_text_html
 
-from kinerja.core.forms import VersionField
+from kinerja.core.forms import IndonesianDateField, VersionField
 from kinerja.core.login import validate_username
 
 from .models import Peran
@@ -62,8 +62,7 @@ class PitaForm(forms.Form):
 
 
 class HariLiburForm(forms.Form):
-    tanggal = forms.DateField(label="Tanggal", widget=forms.DateInput(attrs={"type": "date"}),
-                              error_messages={"invalid": "Tanggal tidak sah; tulis sebagai 2024-08-19."})
+    tanggal = IndonesianDateField(label="Tanggal")
     nama = forms.CharField(label="Keterangan", max_length=200)
     libur = forms.BooleanField(label="Hari libur", required=False, initial=True,
                                help_text="Kosongkan bila kantor tetap masuk kerja pada libur nasional atau "

@@ -211,7 +211,7 @@ def kalender_simpan(request, kode, tahun):
 @require_POST
 def kalender_hapus(request, kode, tahun, libur_id):
     satker = satker_untuk(request.user, kode, Hak.KELOLA)
-    h = get_object_or_404(HariLibur, pk=libur_id, satker=satker)
+    h = get_object_or_404(HariLibur, pk=libur_id, satker=satker, tanggal__year=_tahun_kalender(tahun))
     actions.hapus_hari_libur(h, pelaku=request.user)
     messages.success(request, "Catatan hari libur satker dihapus.")
     return redirect("organisasi:kalender", kode=satker.kode, tahun=tahun)

@@ -3,6 +3,8 @@ model's rules, or a whole file at once (atomic: every row valid, or nothing writ
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 
 from kinerja.core.actions import delete_object, save_object
@@ -15,12 +17,25 @@ from .forms import data_baris, kelas_form
 MAKS_BYTE = 5 * 1024 * 1024
 
 
+TAHUN_SETELAH = 5  # a record's other dates (an answer, a decision) may fall up to this many years later
+
+
 def cek_tahun(r: Register, obj, tahun: int) -> None:
-    """A record belongs to the year of its register page: its main date is in that year."""
+    """A record belongs to the year of its register page: its main date is in that year, and its
+    other dates no earlier than 2000 nor later than TAHUN_SETELAH years after it."""
     tanggal = getattr(obj, r.medan_tanggal)
     if tanggal is not None and tanggal.year != tahun:
+        buka = f"; buka register tahun {tanggal.year}" if 2000 <= tanggal.year <= 2100 else ""
         raise ValidationError({r.medan_tanggal: f"{r.label(r.medan_tanggal)} {tanggal.year} tidak termasuk "
-                                                f"register tahun {tahun}; buka register tahun {tanggal.year}."})
+                                                f"register tahun {tahun}{buka}."})
+    galat = {}
+    for nama in r.kolom:
+        nilai = getattr(obj, nama)
+        if isinstance(nilai, dt.date) and nama != r.medan_tanggal and not 2000 <= nilai.year <= tahun + TAHUN_SETELAH:
+            galat[nama] = f"{r.label(nama)} {nilai.year} di luar rentang register tahun {tahun} " \
+                          f"(paling lambat {tahun + TAHUN_SETELAH})."
+    if galat:
+        raise ValidationError(galat)
 
 
 @action
@@ -53,10 +68,15 @@ def impor(r: Register, satker, tahun: int, berkas, *, pelaku) -> HasilImpor:
     nama = {k.nama: n for k, n in zip(kolom, r.kolom)}
     Form = kelas_form(r)
     siap = []
+    form_contoh = Form(data_baris(r, r.contoh_baris)[0], instance=r.model(satker=satker))
+    contoh = form_contoh.cleaned_data if form_contoh.is_valid() else None
     for nomor, sel in baris:
         data, tak_terbaca = data_baris(r, {nama[k]: v for k, v in sel.items()})
         form = Form(data, instance=r.model(satker=satker))
         pesan = list(tak_terbaca)
+        if form.is_valid() and form.cleaned_data == contoh:
+            hasil.galat.append(Galat(nomor, "Baris ini adalah baris contoh dari templat: hapus sebelum mengunggah."))
+            continue
         if form.is_valid():
             try:  # the form has run the model's own rules (ModelForm validates its instance)
                 cek_tahun(r, form.instance, tahun)

@@ -4,11 +4,13 @@ form's data (so that a row is checked exactly as the form checks what is typed).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 
-from kinerja.core.forms import IndonesianDateField
+from kinerja.core.forms import IndonesianDateField, NumberField
 
 from .deklarasi import Register
 
@@ -16,12 +18,30 @@ YA = {"ya", "y", "1", "true", "benar", "x", "v", "✓"}
 TIDAK = {"tidak", "t", "0", "false", "salah", "", "-", "–"}
 
 
+# control characters (tab and line breaks aside), and the bidirectional overrides that disguise text
+_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
+
+
+def tanpa_kendali(nilai) -> None:
+    if isinstance(nilai, str) and _KENDALI.search(nilai):
+        raise ValidationError("Teks berisi karakter kendali yang tidak dapat disimpan; ketik ulang tanpa karakter itu.",
+                              code="kendali")
+
+
 def _medan(f, **kwargs):
+    label = str(f.verbose_name)
+    label = label[:1].upper() + label[1:]
+    if isinstance(f, models.IntegerField) and not f.choices:
+        return NumberField(label=label, bulat=True, required=not f.blank and not f.null, help_text=f.help_text)
     if isinstance(f, models.DateField):
-        label = str(f.verbose_name)
-        return IndonesianDateField(label=label[:1].upper() + label[1:], required=not f.blank and not f.null,
+        return IndonesianDateField(label=label, required=not f.blank and not f.null,
                                    help_text=f.help_text)
-    return f.formfield(**kwargs)
+    if isinstance(f, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    medan = f.formfield(**kwargs)
+    if isinstance(medan, forms.CharField):
+        medan.validators.append(tanpa_kendali)
+    return medan
 
 
 def kelas_form(r: Register) -> type[forms.ModelForm]:
@@ -42,6 +62,9 @@ def data_baris(r: Register, sel: dict) -> tuple[dict, list[str]]:
             continue
         teks = "" if nilai is None else (str(int(nilai)) if isinstance(nilai, float) and nilai.is_integer()
                                          else str(nilai).strip())
+        if not teks and f.has_default() and not isinstance(f, models.BooleanField):
+            data[nama] = f.get_default()  # an empty cell takes the field's default (e.g. a case still open)
+            continue
         if isinstance(f, models.BooleanField):
             if teks.lower() in YA:
                 data[nama] = "on"

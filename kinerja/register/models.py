@@ -204,7 +204,8 @@ class LayananKepegawaian(Catatan):
     permohonan = models.CharField(max_length=300)
     jenis = models.CharField(max_length=10, choices=Jenis.choices)
     diterima = models.DateField()
-    standar_hari = models.PositiveSmallIntegerField("standar waktu (hari kerja)")
+    standar_hari = models.PositiveSmallIntegerField("standar waktu (hari kerja)",
+                                                    help_text="Bilangan bulat hari kerja, 1 sampai 250.")
     selesai = models.DateField(null=True, blank=True)
 
     class Meta:

@@ -33,6 +33,11 @@ class ImporForm(forms.Form):
     berkas = forms.FileField(label="Berkas XLSX atau CSV")
 
 
+def _cek_tahun(tahun: int) -> None:
+    if not 2000 <= tahun <= 2100:
+        raise Http404("Register tersedia untuk tahun 2000 sampai 2100.")
+
+
 def _register(kunci: str) -> Register:
     r = REGISTER.get(kunci)
     if r is None:
@@ -61,6 +66,7 @@ def beranda(request, kode):
 @login_required
 def ringkasan(request, kode, tahun):
     satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
     from .ukuran import hitung_semua
 
     table = Table(["Register", "Catatan", "Untuk"])
@@ -87,6 +93,7 @@ def ringkasan(request, kode, tahun):
 @login_required
 def daftar(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
     r = _register(register)
     table = Table([r.label(n) for n in r.daftar_kolom], empty=f"Belum ada catatan {r.judul.lower()} {tahun}.")
     for obj in r.catatan(satker, tahun):
@@ -112,6 +119,7 @@ def _form(r: Register, *args, **kwargs):
 @login_required
 def tambah(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     r = _register(register)
     return _halaman_isian(request, satker, r, tahun, _form(r))
 
@@ -120,12 +128,17 @@ def tambah(request, kode, register, tahun):
 @require_POST
 def tambah_simpan(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     r = _register(register)
     return _simpan(request, satker, r, tahun, _form(r, request.POST, instance=r.model(satker=satker)))
 
 
 def _simpan(request, satker, r, tahun, form, obj=None):
+    if obj is not None and not request.POST.get("versi"):
+        form.add_error(None, "Halaman yang dikirim tidak membawa versi catatan; buka ulang catatan ini lalu ubah lagi.")
     if form.is_valid():
+        if form.instance.contoh:  # an example record the office edits is its own record from now on
+            form.instance.contoh, form.instance.sumber = False, ""
         try:
             baru = actions.simpan_catatan(r, form.instance, tahun, pelaku=request.user,
                                           version_shown=form.cleaned_data.get("versi") or None)
@@ -140,6 +153,7 @@ def _simpan(request, satker, r, tahun, form, obj=None):
 @login_required
 def catatan(request, kode, register, tahun, catatan_id):
     satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
     r = _register(register)
     obj = get_object_or_404(r.catatan(satker, tahun), pk=catatan_id)
     return _halaman_isian(request, satker, r, tahun, _form(r, instance=obj, initial={"versi": wrap(snapshot(obj))}),
@@ -150,6 +164,7 @@ def catatan(request, kode, register, tahun, catatan_id):
 @require_POST
 def catatan_simpan(request, kode, register, tahun, catatan_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     r = _register(register)
     obj = get_object_or_404(r.catatan(satker, tahun), pk=catatan_id)
     lama = r.catatan(satker, tahun).get(pk=obj.pk)  # the page's rincian shows the stored record
@@ -160,6 +175,7 @@ def catatan_simpan(request, kode, register, tahun, catatan_id):
 @require_POST
 def hapus(request, kode, register, tahun, catatan_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     r = _register(register)
     obj = get_object_or_404(r.catatan(satker, tahun), pk=catatan_id)
     nama = str(obj)
@@ -177,6 +193,7 @@ def _xlsx(isi: bytes, nama: str) -> HttpResponse:
 @login_required
 def templat(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
     r = _register(register)
     return _xlsx(berkas.templat(r), f"templat-{r.kunci}-{satker.kode}-{tahun}.xlsx")
 
@@ -184,6 +201,7 @@ def templat(request, kode, register, tahun):
 @login_required
 def ekspor(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
     r = _register(register)
     return _xlsx(berkas.ekspor(r, satker, tahun), f"{r.kunci}-{satker.kode}-{tahun}.xlsx")
 
@@ -197,6 +215,7 @@ def _halaman_impor(request, satker, r, tahun, form, hasil=None, status=200):
 @login_required
 def impor(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     return _halaman_impor(request, satker, _register(register), tahun, ImporForm())
 
 
@@ -205,6 +224,7 @@ def impor(request, kode, register, tahun):
 @body_limit(actions.MAKS_BYTE + 64 * 1024)
 def impor_kirim(request, kode, register, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     r = _register(register)
     form = ImporForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -220,9 +240,13 @@ def impor_kirim(request, kode, register, tahun):
 @require_POST
 def ikat(request, kode, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
     from kinerja.perencanaan.models import Indikator
 
-    ind = get_object_or_404(Indikator, pk=request.POST.get("indikator") or 0, sasaran__renstra__satker=satker)
+    pk = request.POST.get("indikator", "")
+    if not pk.isascii() or not pk.isdigit() or len(pk) > 18:
+        raise Http404("Indikator tidak ditemukan.")
+    ind = get_object_or_404(Indikator, pk=int(pk), sasaran__renstra__satker=satker)
     try:
         actions.ikat_ukuran(ind, request.POST.get("ukuran", ""), pelaku=request.user)
     except ValidationError as e:

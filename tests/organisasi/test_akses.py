@@ -99,6 +99,13 @@ class Rute:
     tulis: int = 0
 
 
+def _versi(obj) -> str:
+    from kinerja.core.audit import snapshot
+    from kinerja.core.versions import wrap
+
+    return wrap(snapshot(obj))
+
+
 def _kw(**tetap):
     return lambda d: {"kode": K, **{k: (getattr(d, v[1:]) if isinstance(v, str) and v.startswith("@") else v)
                                     for k, v in tetap.items()}}
@@ -123,7 +130,8 @@ RUTE = {
         "hasil": "dipenuhi"}, 1),
     "register:catatan": Rute(_kw(register="ppid", tahun=2024, catatan_id="@ppid"), "baca"),
     "register:catatan_simpan": Rute(_kw(register="ppid", tahun=2024, catatan_id="@ppid"), "post-ubah", 302,
-                                    lambda d: {"nomor": "1/PPID", "diterima": "2024-03-01", "informasi": "Diubah"}, 1),
+                                    lambda d: {"nomor": "1/PPID", "diterima": "2024-03-01", "informasi": "Diubah",
+                                               "versi": _versi(PermohonanInformasi.objects.get(pk=d.ppid))}, 1),
     "register:hapus": Rute(_kw(register="ppid", tahun=2024, catatan_id="@ppid"), "post-ubah", 302, lambda d: {}, 1),
     "register:templat_xlsx": Rute(_kw(register="ppid", tahun=2024), "baca"),
     "register:ekspor_xlsx": Rute(_kw(register="ppid", tahun=2024), "baca"),

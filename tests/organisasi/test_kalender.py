@@ -88,10 +88,23 @@ def test_halaman_dan_formulir(masuk, satker):
     isi = r.content.decode()
     assert r.status_code == 400 and "hari Sabtu" in isi and "Sabtu &lt;b&gt;uji&lt;/b&gt;" in isi
     r = c.post(URL + "simpan/", {"tanggal": "31-02-2024", "nama": "x", "dasar": "y"})
-    assert r.status_code == 400 and "Tanggal tidak sah" in r.content.decode()
+    assert r.status_code == 400 and "Tanggal tidak valid; tulis sebagai 31/12/2024" in r.content.decode()
     h = HariLibur.objects.get()
     assert c.post(f"{URL}{h.pk}/hapus/").status_code == 302 and not HariLibur.objects.exists()
     # a reader sees the calendar without the form
     html = masuk("uji_pembaca").get(URL).content.decode()
     assert "Cuti Bersama" in html and "Catat hari satker" not in html
     assert masuk("uji_pembaca").get(f"/s/{K}/kalender/2101/").status_code == 404
+
+
+def test_hapus_hanya_dari_tahunnya_dan_tanggal_ganda_disebut_dahulu(masuk, satker, pengguna):
+    h = _catat(satker, pengguna, D(2024, 12, 25), libur=False, nama="Kantor buka")
+    c = masuk("uji_admin")
+    assert c.post(f"/s/{K}/kalender/2025/{h.pk}/hapus/").status_code == 404
+    assert c.post(f"/s/{K}/kalender/1999/{h.pk}/hapus/").status_code == 404
+    assert HariLibur.objects.filter(pk=h.pk).exists()
+    # a day off on a date already recorded (here a cancelled national holiday): the record is named first
+    with pytest.raises(ValidationError, match="sudah dicatat untuk satker ini"):
+        _catat(satker, pengguna, D(2024, 12, 25))
+    r = c.post(URL + "simpan/", {"tanggal": "19/08/2024", "nama": "Cuti daerah", "libur": "on", "dasar": "SE 4"})
+    assert r.status_code == 302 and HariLibur.objects.filter(tanggal=D(2024, 8, 19)).exists()

@@ -224,3 +224,53 @@ def test_indikator_diikat_ke_ukuran_dan_perintah_ukuran(masuk, satker):
     out = StringIO()
     call_command("ukuran", satker=K, tahun=2024, stdout=out)
     assert "Belum ada indikator" in out.getvalue()
+
+
+def test_masukan_jahat_dari_tinjauan(masuk, satker, pengguna):
+    """What a hostile-input review found: each refused with a clear message, nothing written."""
+    c = masuk("uji_operator")
+    jejak = Jejak.objects.count()
+    assert c.post(f"/s/{K}/register/2024/ikat/", {"indikator": "abc", "ukuran": "ppid_tepat_waktu"}).status_code == 404
+    assert c.post(f"/s/{K}/register/2024/ikat/", {"indikator": "1.5"}).status_code == 404
+    assert c.get(f"/s/{K}/register/2999/").status_code == 404
+    assert c.get(f"/s/{K}/register/ppid/1000/").status_code == 404
+    r = c.post(URL + "tambah/simpan/", {"nomor": "A\x01\x1b[31mB\u202e", "diterima": "2024-03-04", "informasi": "x"})
+    assert r.status_code == 400 and "karakter kendali" in r.content.decode()
+    r = c.post(URL + "tambah/simpan/", {"nomor": "1", "diterima": "2024-03-04", "informasi": "x",
+                                        "dijawab": "2099-01-01", "hasil": "dipenuhi"})
+    assert r.status_code == 400 and "Dijawab 2099 di luar rentang register tahun 2024" in r.content.decode()
+    url = f"/s/{K}/register/kepegawaian/2024/tambah/simpan/"
+    r = c.post(url, {"permohonan": "Cuti", "jenis": "cuti", "diterima": "2024-03-04", "standar_hari": "10.000"})
+    assert r.status_code == 400 and "antara 1 dan 250" in r.content.decode()  # 10.000 is ten thousand
+    assert Jejak.objects.count() == jejak and not PermohonanInformasi.objects.exists()
+    # the template as downloaded: its example row is refused, not imported as a record
+    for kunci in ("ppid", "publikasi", "produk-hukum", "kepegawaian"):
+        templat = c.get(f"/s/{K}/register/{kunci}/2024/templat.xlsx").content
+        h = actions.impor(REGISTER[kunci], satker, 2024, SimpleUploadedFile("t.xlsx", templat),
+                          pelaku=pengguna("uji_operator"))
+        assert not h.berhasil and "baris contoh dari templat" in h.kesalahan[0].pesan, kunci
+    # a comma inside an unquoted text: the row is refused rather than cut short
+    h = actions.impor(REGISTER["ppid"], satker, 2024, _csv(
+        "Nomor registrasi,Diterima,Informasi yang diminta\nN-77,01/04/2024,Salinan SK, lampiran dan berita acara\n"),
+        pelaku=pengguna("uji_operator"))
+    assert not h.berhasil and h.kesalahan[0].baris == 2 and "lebih banyak sel" in h.kesalahan[0].pesan
+    # an empty Hasil of a dispute takes its default (still open)
+    h = actions.impor(REGISTER["sengketa"], satker, 2024, _csv("Perkara;Jenis;Didaftarkan;Diputus;Hasil\n"
+                                                               "Gugatan;PTUN;02/05/2024;;\n"), pelaku=pengguna("uji_operator"))
+    assert h.berhasil and Sengketa.objects.get().hasil == "berjalan"
+    assert not PermohonanInformasi.objects.exists()
+
+
+def test_catatan_contoh_yang_diubah_menjadi_milik_satker_dan_versi_wajib(masuk, satker):
+    from kinerja.core.audit import snapshot
+    from kinerja.core.versions import wrap
+
+    p = PermohonanInformasi.objects.create(satker=satker, nomor="1", diterima=D(2024, 3, 1), informasi="a",
+                                           contoh=True, sumber="contoh: uji")
+    c = masuk("uji_operator")
+    data = {"nomor": "1", "diterima": "2024-03-01", "informasi": "teks satker"}
+    r = c.post(p.get_absolute_url() + "simpan/", data)
+    assert r.status_code == 400 and "tidak membawa versi" in r.content.decode()
+    r = c.post(p.get_absolute_url() + "simpan/", {**data, "versi": wrap(snapshot(p))})
+    p.refresh_from_db()
+    assert r.status_code == 302 and (p.informasi, p.contoh, p.sumber) == ("teks satker", False, "")
