@@ -17,7 +17,9 @@ from kinerja.pengukuran.models import Realisasi
 from kinerja.perencanaan.models import Indikator
 from kinerja.register import actions as reg
 from kinerja.register.deklarasi import REGISTER
-from kinerja.register.models import LayananKepegawaian, PermohonanInformasi, ProdukHukum, Publikasi
+from kinerja.lib.angka import BULAN
+from kinerja.register.models import (LayananKepegawaian, Pemutakhiran, PermohonanInformasi, ProdukHukum,
+                                     Publikasi)
 
 CONTOH = ("contoh: catatan register dibangkitkan untuk demo; jumlahnya mengikuti realisasi contoh indikator "
           "yang diikat ke register ini")
@@ -25,7 +27,8 @@ CONTOH = ("contoh: catatan register dibangkitkan untuk demo; jumlahnya mengikuti
 # indicator code -> (measure, register)
 IKATAN = {"5.1": ("harmonisasi_tepat_waktu", "produk-hukum"), "7.1": ("sengketa_dimenangkan", "sengketa"),
           "8.1": ("ppid_tepat_waktu", "ppid"), "8.2": ("publikasi_satu_hari", "publikasi"),
-          "11.1": ("layanan_kepegawaian_tepat_waktu", "kepegawaian")}
+          "11.1": ("layanan_kepegawaian_tepat_waktu", "kepegawaian"),
+          "13.1": ("pemutakhiran_tepat_waktu", "pemutakhiran")}
 
 INFORMASI = ["Salinan Daftar Pemilih Tetap tingkat kelurahan", "Data TPS per kecamatan", "Salinan SK penetapan DCT",
              "Hasil rekapitulasi suara tingkat kota", "Data perolehan kursi DPRD", "Jadwal tahapan Pemilihan 2024",
@@ -36,6 +39,8 @@ KANAL = ["laman", "media_sosial", "media_sosial", "media_massa"]
 PRODUK = ["Penetapan jadwal rapat pleno", "Pembentukan kelompok kerja", "Penetapan jumlah pemilih",
           "Penetapan lokasi TPS", "Penetapan pasangan calon", "Penetapan hasil rekapitulasi", "Pengangkatan PAW PPS"]
 LAYANAN = ["cuti", "berkala", "pangkat", "cuti", "lainnya", "mutasi"]
+# the five kecamatan of Kota Probolinggo (public, ../shared/data/REFERENCE.md)
+KECAMATAN = ["Kademangan", "Kanigaran", "Kedopok", "Mayangan", "Wonoasih"]
 WIB = dt.timezone(dt.timedelta(hours=7))
 
 
@@ -92,6 +97,18 @@ def _catatan(kunci, satker, mulai: dt.date, tepat: bool, k, rng, *, nomor: int):
                            judul=f"Keputusan KPU Kota Probolinggo tentang {rng.choice(PRODUK)}",
                            tanggal_rancangan=mulai, tenggat_harmonisasi=batas, tanggal_harmonisasi=selesai,
                            tanggal_penetapan=k.tenggat(selesai, 1)), selesai
+    if kunci == "pemutakhiran":
+        # due on ``mulai``: delivered on a working day up to a week before it, or two working days late
+        selesai = mulai - dt.timedelta(days=rng.randrange(0, 7)) if tepat else k.tenggat(mulai, 2)
+        while tepat and not k.hari_kerja(selesai):
+            selesai -= dt.timedelta(days=1)
+        if selesai.year < mulai.year:  # the demo's timeline starts in the year: delivered on the due day
+            selesai = mulai
+        bulan = (mulai.month - 2) % 12
+        return Pemutakhiran(satker=satker, wilayah=f"Kecamatan {rng.choice(KECAMATAN)}",
+                            periode=f"{BULAN[bulan]} {mulai.year - (mulai.month == 1)}", tenggat=mulai,
+                            diserahkan=selesai, pemilih_baru=rng.randrange(0, 40),
+                            tidak_memenuhi_syarat=rng.randrange(0, 30), perbaikan=rng.randrange(0, 15)), selesai
     standar = 5
     batas = k.tenggat(mulai, standar)
     selesai = k.tenggat(mulai, rng.randrange(1, standar + 1)) if tepat else k.tenggat(batas, 2)

@@ -1,7 +1,7 @@
 """The registers, declared once each (deklarasi.Register), and the measures computed from them."""
 
 from .deklarasi import Register, daftarkan
-from .models import LayananKepegawaian, PermohonanInformasi, ProdukHukum, Publikasi, Sengketa
+from .models import LayananKepegawaian, Pemutakhiran, PermohonanInformasi, ProdukHukum, Publikasi, Sengketa
 
 daftarkan(Register(
     "ppid", PermohonanInformasi, "Permohonan informasi (PPID)",
@@ -43,6 +43,16 @@ daftarkan(Register(
                   "diterima": "02/02/2024", "standar_hari": "5", "selesai": "07/02/2024"},
 ))
 
+daftarkan(Register(
+    "pemutakhiran", Pemutakhiran, "Pemutakhiran data pemilih berkelanjutan",
+    "Hasil pemutakhiran data pemilih berkelanjutan setiap wilayah dan periode diserahkan paling lambat pada "
+    "tenggat jadwal KPU (jumlah saja, tanpa data pribadi pemilih).",
+    ("wilayah", "periode", "tenggat", "diserahkan", "pemilih_baru", "tidak_memenuhi_syarat", "perbaikan"),
+    kolom_daftar=("wilayah", "periode", "tenggat", "diserahkan"),
+    contoh_baris={"wilayah": "Kelurahan Mayangan", "periode": "Januari 2024", "tenggat": "05/02/2024",
+                  "diserahkan": "02/02/2024", "pemilih_baru": "12", "tidak_memenuhi_syarat": "7",
+                  "perbaikan": "3"},
+))
 
 # --- measures ---------------------------------------------------------------------------------
 
@@ -86,3 +96,8 @@ def _sengketa_menang(catatan, k, sampai) -> Hasil:
 daftarkan_ukuran(Ukuran(
     "sengketa_dimenangkan", "Sengketa yang diputus dan dimenangkan KPU",
     "Indikator PK: persentase sengketa hukum yang dimenangkan KPU", "sengketa", _sengketa_menang))
+
+daftarkan_ukuran(Ukuran(
+    "pemutakhiran_tepat_waktu", "Hasil pemutakhiran data pemilih diserahkan sebelum tenggat",
+    "Jadwal pemutakhiran data pemilih berkelanjutan KPU", "pemutakhiran",
+    tepat_waktu(lambda c, k: c.tenggat, lambda c: c.diserahkan, "Penyerahan")))

@@ -225,6 +225,38 @@ class LayananKepegawaian(Catatan):
             raise ValidationError(galat)
 
 
+class Pemutakhiran(Catatan):
+    """A delivery of the continuous voter-data update (pemutakhiran data pemilih berkelanjutan)
+    for one area and period, due by a date set in the KPU's schedule, with its counts (no
+    personal data: counts only)."""
+
+    TANGGAL = "tenggat"
+
+    wilayah = models.CharField("wilayah", max_length=200, help_text="Mis. kelurahan atau kecamatan.")
+    periode = models.CharField("periode", max_length=50, help_text="Mis. Januari 2024.")
+    tenggat = models.DateField("tenggat penyerahan")
+    diserahkan = models.DateField("diserahkan", null=True, blank=True)
+    pemilih_baru = models.PositiveIntegerField("pemilih baru", null=True, blank=True)
+    tidak_memenuhi_syarat = models.PositiveIntegerField("tidak memenuhi syarat", null=True, blank=True)
+    perbaikan = models.PositiveIntegerField("perbaikan data", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "pemutakhiran data pemilih"
+        verbose_name_plural = "pemutakhiran data pemilih"
+        ordering = ["tenggat", "id"]
+
+    def __str__(self):
+        return f"Pemutakhiran {self.wilayah[:60]} {self.periode}"
+
+    def clean(self):
+        galat: dict = {}
+        for nama in ("pemilih_baru", "tidak_memenuhi_syarat", "perbaikan"):
+            if getattr(self, nama) is not None and getattr(self, nama) > 10_000_000:
+                galat[nama] = "Jumlah di luar kewajaran (paling banyak 10.000.000)."
+        if galat:
+            raise ValidationError(galat)
+
+
 class IkatanUkuran(models.Model):
     """A PK indicator whose realisasi is computed from a register measure (kinerja.register.ukuran)."""
 

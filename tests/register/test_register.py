@@ -33,7 +33,7 @@ def _csv(teks: str):
 
 
 def test_setiap_register_dideklarasikan_dengan_kolom_yang_ada():
-    assert set(REGISTER) >= {"ppid", "publikasi", "produk-hukum", "sengketa", "kepegawaian"}
+    assert set(REGISTER) >= {"ppid", "publikasi", "produk-hukum", "sengketa", "kepegawaian", "pemutakhiran"}
     for r in REGISTER.values():
         assert r.medan_tanggal in r.kolom and set(r.contoh_baris) == set(r.kolom), r.kunci
     assert {u.register for u in UKURAN.values()} <= set(REGISTER)
@@ -244,7 +244,7 @@ def test_masukan_jahat_dari_tinjauan(masuk, satker, pengguna):
     assert r.status_code == 400 and "antara 1 dan 250" in r.content.decode()  # 10.000 is ten thousand
     assert Jejak.objects.count() == jejak and not PermohonanInformasi.objects.exists()
     # the template as downloaded: its example row is refused, not imported as a record
-    for kunci in ("ppid", "publikasi", "produk-hukum", "kepegawaian"):
+    for kunci in ("ppid", "publikasi", "produk-hukum", "kepegawaian", "pemutakhiran"):
         templat = c.get(f"/s/{K}/register/{kunci}/2024/templat.xlsx").content
         h = actions.impor(REGISTER[kunci], satker, 2024, SimpleUploadedFile("t.xlsx", templat),
                           pelaku=pengguna("uji_operator"))
@@ -274,3 +274,23 @@ def test_catatan_contoh_yang_diubah_menjadi_milik_satker_dan_versi_wajib(masuk, 
     r = c.post(p.get_absolute_url() + "simpan/", {**data, "versi": wrap(snapshot(p))})
     p.refresh_from_db()
     assert r.status_code == 302 and (p.informasi, p.contoh, p.sumber) == ("teks satker", False, "")
+
+
+def test_pemutakhiran_tepat_waktu_dan_jumlah_wajar(satker, pengguna):
+    from django.core.exceptions import ValidationError
+
+    from kinerja.register.models import Pemutakhiran
+
+    r = REGISTER["pemutakhiran"]
+    with pytest.raises(ValidationError, match="di luar kewajaran"):
+        actions.simpan_catatan(r, Pemutakhiran(satker=satker, wilayah="Kecamatan Mayangan", periode="Januari 2024",
+                                               tenggat=D(2024, 2, 5), pemilih_baru=10_000_001), 2024,
+                               pelaku=pengguna("uji_operator"))
+    for tenggat, diserahkan in ((D(2024, 2, 5), D(2024, 2, 5)), (D(2024, 3, 5), D(2024, 3, 6)),
+                                (D(2024, 3, 29), None), (D(2024, 3, 4), None)):
+        Pemutakhiran.objects.create(satker=satker, wilayah="Kecamatan Mayangan", periode="x", tenggat=tenggat,
+                                    diserahkan=diserahkan)
+    h = hitung(UKURAN["pemutakhiran_tepat_waktu"], satker, 2024, "TW1")
+    # on the due day: on time; a day late, or still open past its due date: late; due on 29 March and
+    # not delivered by 31 March: late too (the period's end is after its due date)
+    assert (h.pembilang, h.penyebut) == (1, 4) and not h.dikecualikan
