@@ -1,5 +1,7 @@
 """Form fields that read Indonesian input through kinerja.lib and re-show what was typed."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
@@ -135,3 +137,15 @@ def error_codes(e: ValidationError) -> set[str]:
     """The codes of a ValidationError's messages."""
     daftar = e.error_list if hasattr(e, "error_list") else [x for v in e.error_dict.values() for x in v]
     return {x.code for x in daftar if getattr(x, "code", None)}
+
+
+# control characters (tab and line breaks aside), the bidirectional overrides that disguise text,
+# and what XML cannot hold: refused in typed text rather than stored and mangled on export
+_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
+
+
+def tanpa_kendali(nilai) -> None:
+    """A field validator: the text holds no control character."""
+    if isinstance(nilai, str) and _KENDALI.search(nilai):
+        raise ValidationError("Teks berisi karakter kendali yang tidak dapat disimpan; ketik ulang tanpa karakter itu.",
+                              code="kendali")

@@ -158,8 +158,10 @@ def simpan_hari_libur(h: HariLibur, *, pelaku) -> HariLibur:
     h.nama, h.dasar = " ".join((h.nama or "").split()), " ".join((h.dasar or "").split())
     if h.tanggal is None:
         raise ValidationError({"tanggal": "Tanggal wajib diisi."})
-    if not 2000 <= h.tanggal.year <= 2100:
-        raise ValidationError({"tanggal": "Tahun harus antara 2000 dan 2100."})
+    from .kalender import TAHUN_AKHIR, TAHUN_AWAL, tahun_sah
+
+    if not tahun_sah(h.tanggal.year):
+        raise ValidationError({"tanggal": f"Tahun harus antara {TAHUN_AWAL} dan {TAHUN_AKHIR}."})
     if HariLibur.objects.filter(satker=h.satker, tanggal=h.tanggal).exclude(pk=h.pk).exists():
         raise ValidationError({"tanggal": "Tanggal ini sudah dicatat untuk satker ini; hapus catatan itu dahulu."})
     nasional = {t: nama for t, nama, _ in libur_nasional(h.tanggal.year)}

@@ -3,7 +3,7 @@ from django import forms
 from kinerja.lib.capaian import parse_pita
 from django.contrib.auth.password_validation import password_validators_help_text_html
 
-from kinerja.core.forms import IndonesianDateField, VersionField
+from kinerja.core.forms import IndonesianDateField, VersionField, tanpa_kendali
 from kinerja.core.login import validate_username
 
 from .models import Peran
@@ -63,8 +63,9 @@ class PitaForm(forms.Form):
 
 class HariLiburForm(forms.Form):
     tanggal = IndonesianDateField(label="Tanggal")
-    nama = forms.CharField(label="Keterangan", max_length=200)
+    nama = forms.CharField(label="Keterangan", max_length=200, validators=[tanpa_kendali])
     libur = forms.BooleanField(label="Hari libur", required=False, initial=True,
                                help_text="Kosongkan bila kantor tetap masuk kerja pada libur nasional atau "
                                          "cuti bersama tanggal ini.")
-    dasar = forms.CharField(label="Dasar", max_length=300, help_text="Mis. nomor keputusan atau surat edaran.")
+    dasar = forms.CharField(label="Dasar", max_length=300, help_text="Mis. nomor keputusan atau surat edaran.",
+                            validators=[tanpa_kendali])

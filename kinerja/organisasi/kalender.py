@@ -10,6 +10,15 @@ from kinerja.lib import kalender as kal
 
 from .models import HariLibur
 
+# The years a calendar, and so a register, is kept for: the holidays package's national data
+# is reliable within them; pages and records outside them are refused.
+TAHUN_AWAL, TAHUN_AKHIR = 2000, 2100
+
+
+def tahun_sah(tahun: int) -> bool:
+    return TAHUN_AWAL <= tahun <= TAHUN_AKHIR
+
+
 ASAL = {kal.NASIONAL: "Libur nasional", kal.CUTI_BERSAMA: "Cuti bersama", "satker": "Ditetapkan satker"}
 
 

@@ -178,8 +178,10 @@ def _halaman_kalender(request, satker, tahun, form=None):
 
 
 def _tahun_kalender(tahun: int) -> int:
-    if not 2000 <= tahun <= 2100:
-        raise Http404("Kalender tersedia untuk tahun 2000 sampai 2100.")
+    from .kalender import TAHUN_AKHIR, TAHUN_AWAL, tahun_sah
+
+    if not tahun_sah(tahun):
+        raise Http404(f"Kalender tersedia untuk tahun {TAHUN_AWAL} sampai {TAHUN_AKHIR}.")
     return tahun
 
 

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from kinerja.core.actions import delete_object, save_object
 from kinerja.core.audit import action
 from kinerja.core.impor import Galat, HasilImpor, Kolom, baca
+from kinerja.organisasi.kalender import TAHUN_AWAL, tahun_sah
 
 from .deklarasi import Register
 from .forms import data_baris, kelas_form
@@ -22,16 +23,16 @@ TAHUN_SETELAH = 5  # a record's other dates (an answer, a decision) may fall up 
 
 def cek_tahun(r: Register, obj, tahun: int) -> None:
     """A record belongs to the year of its register page: its main date is in that year, and its
-    other dates no earlier than 2000 nor later than TAHUN_SETELAH years after it."""
+    other dates no earlier than the calendar's first year nor later than TAHUN_SETELAH years after it."""
     tanggal = getattr(obj, r.medan_tanggal)
     if tanggal is not None and tanggal.year != tahun:
-        buka = f"; buka register tahun {tanggal.year}" if 2000 <= tanggal.year <= 2100 else ""
+        buka = f"; buka register tahun {tanggal.year}" if tahun_sah(tanggal.year) else ""
         raise ValidationError({r.medan_tanggal: f"{r.label(r.medan_tanggal)} {tanggal.year} tidak termasuk "
                                                 f"register tahun {tahun}{buka}."})
     galat = {}
     for nama in r.kolom:
         nilai = getattr(obj, nama)
-        if isinstance(nilai, dt.date) and nama != r.medan_tanggal and not 2000 <= nilai.year <= tahun + TAHUN_SETELAH:
+        if isinstance(nilai, dt.date) and nama != r.medan_tanggal and not TAHUN_AWAL <= nilai.year <= tahun + TAHUN_SETELAH:
             galat[nama] = f"{r.label(nama)} {nilai.year} di luar rentang register tahun {tahun} " \
                           f"(paling lambat {tahun + TAHUN_SETELAH})."
     if galat:

@@ -4,28 +4,16 @@ form's data (so that a row is checked exactly as the form checks what is typed).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 
-from kinerja.core.forms import IndonesianDateField, NumberField
+from kinerja.core.forms import IndonesianDateField, NumberField, tanpa_kendali
 
 from .deklarasi import Register
 
 YA = {"ya", "y", "1", "true", "benar", "x", "v", "✓"}
 TIDAK = {"tidak", "t", "0", "false", "salah", "", "-", "–"}
-
-
-# control characters (tab and line breaks aside), and the bidirectional overrides that disguise text
-_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
-
-
-def tanpa_kendali(nilai) -> None:
-    if isinstance(nilai, str) and _KENDALI.search(nilai):
-        raise ValidationError("Teks berisi karakter kendali yang tidak dapat disimpan; ketik ulang tanpa karakter itu.",
-                              code="kendali")
 
 
 def _medan(f, **kwargs):

@@ -23,6 +23,7 @@ from kinerja.core.versions import wrap
 from kinerja.core.xlsx import XLSX_CONTENT_TYPE
 from kinerja.lib.angka import format_tanggal
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
+from kinerja.organisasi.kalender import TAHUN_AKHIR, TAHUN_AWAL, tahun_sah
 
 from . import actions, berkas
 from .deklarasi import REGISTER, Register
@@ -34,8 +35,8 @@ class ImporForm(forms.Form):
 
 
 def _cek_tahun(tahun: int) -> None:
-    if not 2000 <= tahun <= 2100:
-        raise Http404("Register tersedia untuk tahun 2000 sampai 2100.")
+    if not tahun_sah(tahun):
+        raise Http404(f"Register tersedia untuk tahun {TAHUN_AWAL} sampai {TAHUN_AKHIR}.")
 
 
 def _register(kunci: str) -> Register:

@@ -108,3 +108,9 @@ def test_hapus_hanya_dari_tahunnya_dan_tanggal_ganda_disebut_dahulu(masuk, satke
         _catat(satker, pengguna, D(2024, 12, 25))
     r = c.post(URL + "simpan/", {"tanggal": "19/08/2024", "nama": "Cuti daerah", "libur": "on", "dasar": "SE 4"})
     assert r.status_code == 302 and HariLibur.objects.filter(tanggal=D(2024, 8, 19)).exists()
+
+
+def test_karakter_kendali_ditolak_di_formulir_kalender(masuk, satker):
+    r = masuk("uji_admin").post(URL + "simpan/", {"tanggal": "19/08/2024", "nama": "Libur\x1b[31m\u202e",
+                                                   "libur": "on", "dasar": "SE 4"})
+    assert r.status_code == 400 and "karakter kendali" in r.content.decode() and not HariLibur.objects.exists()
