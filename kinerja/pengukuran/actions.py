@@ -21,7 +21,7 @@ from kinerja.core import events, versions
 from kinerja.core.audit import action, catat, snapshot, after_commit
 from kinerja.core.events import register as register_event
 from kinerja.lib.alur import StatusTriwulan
-from kinerja.lib.angka import RASIO
+from kinerja.lib.angka import RASIO, format_angka
 from kinerja.lib.capaian import PREDIKAT, Polaritas, perubahan_tajam
 from kinerja.lib.periode import (
     LABEL_PERIODE, TAHUN, TRIWULAN, Agregasi, NilaiPeriode, masalah_isian, nilai_periode,
@@ -29,6 +29,7 @@ from kinerja.lib.periode import (
 )
 from kinerja.perencanaan.models import BarisPK
 
+from .hitungan import NilaiHitungan, nilai_hitungan
 from .models import Bukti, Realisasi, StatusPengukuran
 
 BUKTI_UNGGAH = register_event("bukti.unggah", "mengunggah bukti dukung")
@@ -110,6 +111,26 @@ def _pembanding(satker, indikator, tahun: int, periode: str):
     return sebelumnya, nilai_target
 
 
+def _sama_hitungan(hitungan: NilaiHitungan | None, nilai_: dict) -> bool:
+    return (hitungan is not None and bool(hitungan.penyebut)
+            and (nilai_["pembilang"], nilai_["penyebut"]) == (hitungan.pembilang, hitungan.penyebut))
+
+
+def _alasan_manual(hitungan: NilaiHitungan | None, alasan: str) -> str:
+    """The reason for a value other than the computed one; required when there is a computed one."""
+    alasan = (alasan or "").strip()
+    if hitungan is None or not hitungan.penyebut:
+        return alasan
+    if not alasan:
+        raise ValidationError({"alasan_manual": (
+            f"Indikator ini dihitung dari register ({hitungan.judul}): pembilang "
+            f"{format_angka(hitungan.pembilang, 0)}, penyebut {format_angka(hitungan.penyebut, 0)}. Isi alasan bila "
+            "realisasi diisi berbeda dari hasil hitungan.")}, code="perlu_alasan")
+    if len(alasan) > 2000:
+        raise ValidationError({"alasan_manual": "Alasan paling panjang 2.000 karakter."})
+    return alasan
+
+
 def indikator_pk(satker, tahun, indikator_id):
     """The indicator if it is a row of the satker's PK for the year (any version)."""
     baris = (BarisPK.objects.filter(versi__pk_induk__satker=satker, versi__pk_induk__tahun=tahun,
@@ -118,15 +139,17 @@ def indikator_pk(satker, tahun, indikator_id):
     return baris.indikator if baris else None
 
 
-@action
-def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
+def tulis_realisasi(indikator, tahun: int, periode: str, *, pelaku,
                      nilai: Decimal | None = None, pembilang: Decimal | None = None,
                      penyebut: Decimal | None = None, predikat: str = "", analisis: str = "",
                      hambatan: str = "", solusi: str = "", yakin: bool = False,
-                     version_shown: str | None = None) -> Realisasi:
+                     alasan_manual: str = "", version_shown: str | None = None) -> Realisasi:
     """Save a quarter's realisasi of an indicator. A sharp change (lib.capaian.perubahan_tajam)
     is refused with code ``perlu_konfirmasi`` unless ``yakin``: the form then asks the user
-    to confirm. Saving what is already stored changes nothing."""
+    to confirm. An indicator computed from the registers (kinerja.pengukuran.hitungan) takes
+    its computed value, or another one with ``alasan_manual`` (code ``perlu_alasan`` without
+    it). Saving what is already stored changes nothing. Inside an action only: on its own,
+    call ``simpan_realisasi``."""
     if periode not in TRIWULAN:
         raise ValidationError("Periode tidak dikenal.")
     satker = indikator.sasaran.renstra.satker
@@ -135,7 +158,10 @@ def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
     nilai_ = _cek_nilai(indikator, data)
     narasi = {"analisis": (analisis or "").strip(), "hambatan": (hambatan or "").strip(),
               "solusi": (solusi or "").strip()}
-    if not yakin and indikator.polaritas != Polaritas.KUALITATIF:
+    hitungan = nilai_hitungan(indikator, tahun, periode) if indikator.rasio else None
+    sama_hitungan = _sama_hitungan(hitungan, nilai_)
+    narasi["alasan_manual"] = "" if sama_hitungan else _alasan_manual(hitungan, alasan_manual)
+    if not yakin and not sama_hitungan and indikator.polaritas != Polaritas.KUALITATIF:
         baru = nilai_periode(NilaiPeriode(nilai_["nilai"], nilai_["pembilang"], nilai_["penyebut"]),
                              rasio=indikator.rasio, faktor=indikator.faktor).nilai
         sebelumnya, target = _pembanding(satker, indikator, tahun, periode)
@@ -154,13 +180,17 @@ def simpan_realisasi(indikator, tahun: int, periode: str, *, pelaku,
         r = Realisasi(indikator=indikator, tahun=tahun, periode=periode)
     for k, v in {**nilai_, **narasi}.items():
         setattr(r, k, v)
-    # A value typed by a user is real data, no longer generated example data.
-    r.contoh, r.sumber = False, ""
+    # A value typed by a user is real data, no longer generated example data; a computed value
+    # is as much an example as the records it was computed from.
+    r.contoh, r.sumber = (hitungan.contoh, hitungan.sumber) if sama_hitungan and hitungan else (False, "")
     r.diubah_oleh = pelaku
     r.save()
     catat(r, events.UPDATE if sebelum else events.CREATE, pelaku=pelaku, satker=satker,
           sebelum=sebelum, sesudah=snapshot(r))
     return r
+
+
+simpan_realisasi = action(tulis_realisasi)  # tulis_realisasi runs inside another action (register)
 
 
 JENIS_BUKTI = {

@@ -20,9 +20,10 @@ class RealisasiForm(forms.Form):
                                help_text="Centang untuk menyimpan nilai yang jauh berbeda dari "
                                          "triwulan sebelumnya atau dari target.")
 
-    def __init__(self, *args, indikator, **kwargs):
+    def __init__(self, *args, indikator, hitungan=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.indikator = ind = indikator
+        self.hitungan = hitungan  # pengukuran.hitungan.NilaiHitungan: computed from the registers
         if ind.polaritas == Polaritas.KUALITATIF:
             self.fields["predikat"] = forms.ChoiceField(
                 label="Realisasi (predikat)", required=True,
@@ -36,21 +37,28 @@ class RealisasiForm(forms.Form):
             satuan = "%" if ind.persen else ind.get_satuan_display()
             self.fields["nilai"] = NumberField(label=f"Realisasi ({satuan})", persen=ind.persen,
                                               required=True, batas=ind.batas)
-        urut = [k for k in ("predikat", "pembilang", "penyebut", "nilai") if k in self.fields]
+        if hitungan is not None and hitungan.penyebut:
+            self.fields["alasan_manual"] = forms.CharField(
+                label="Alasan mengganti hasil hitungan", widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                max_length=2000, help_text="Isi hanya bila realisasi berbeda dari hasil hitungan register.")
+        urut = [k for k in ("predikat", "pembilang", "penyebut", "nilai", "alasan_manual") if k in self.fields]
         self.order_fields(urut + ["analisis", "hambatan", "solusi", "yakin"])
         self.perlu_konfirmasi = self.is_bound and bool(self.data.get("yakin"))
 
     @staticmethod
-    def awal(realisasi):
+    def awal(realisasi, hitungan=None):
+        """The stored realisasi; with none stored, the value computed from the registers, if any."""
         from kinerja.core.audit import snapshot
         from kinerja.core.versions import wrap
 
         if realisasi is None:
+            if hitungan is not None and hitungan.penyebut:
+                return {"versi": wrap({}), "pembilang": hitungan.pembilang, "penyebut": hitungan.penyebut}
             return {"versi": wrap({})}
         return {"versi": wrap(snapshot(realisasi)), "nilai": realisasi.nilai, "pembilang": realisasi.pembilang,
                 "penyebut": realisasi.penyebut, "predikat": realisasi.predikat,
                 "analisis": realisasi.analisis, "hambatan": realisasi.hambatan,
-                "solusi": realisasi.solusi}
+                "solusi": realisasi.solusi, "alasan_manual": realisasi.alasan_manual}
 
 
 class BuktiForm(forms.Form):

@@ -38,6 +38,9 @@ class Realisasi(models.Model):
     solusi = models.TextField(blank=True)
     contoh = models.BooleanField(default=False, help_text="Data contoh yang dibangkitkan untuk demo.")
     sumber = models.CharField(max_length=300, blank=True, help_text="Rujukan data.")
+    alasan_manual = models.TextField(
+        "alasan mengganti hasil hitungan", blank=True,
+        help_text="Untuk indikator yang dihitung dari register: mengapa realisasi diisi berbeda dari hitungannya.")
     diubah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="+")
     diubah_pada = WaktuOtomatisField(auto_now=True)

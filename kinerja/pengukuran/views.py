@@ -25,6 +25,7 @@ from . import actions
 from .ekspor import buku_capaian
 from .forms import BuktiForm, RealisasiForm
 from .layanan import baris_indikator, cached, matriks_cached
+from .hitungan import nilai_hitungan
 from .models import Bukti, Realisasi, StatusPengukuran
 
 
@@ -117,8 +118,9 @@ def _indikator_pk(satker, tahun, indikator_id):
 def _halaman_isi(request, satker, tahun, tw, indikator, *, form=None, form_bukti=None):
     hak = hak_pengguna(request.user, satker)
     r = Realisasi.objects.filter(indikator=indikator, tahun=tahun, periode=tw).first()
+    hitungan = nilai_hitungan(indikator, tahun, tw) if indikator.rasio else None
     if form is None:
-        form = RealisasiForm(initial=RealisasiForm.awal(r), indikator=indikator)
+        form = RealisasiForm(initial=RealisasiForm.awal(r, hitungan), indikator=indikator, hitungan=hitungan)
     m, baris = baris_indikator(satker, tahun, indikator.pk)
     terbuka = triwulan_dapat_diisi(m.status[tw])
     return render(request, "pengukuran/isi.html", {
@@ -126,6 +128,7 @@ def _halaman_isi(request, satker, tahun, tw, indikator, *, form=None, form_bukti
         "r": r, "b": baris, "sel": baris.sel[tw] if baris else None, "form": form,
         "form_bukti": form_bukti or BuktiForm(), "boleh": Hak.UBAH in hak and terbuka,
         "terbuka": terbuka, "status": StatusTriwulan(m.status[tw]), "triwulan": TRIWULAN, "hak": hak,
+        "hitungan": hitungan,
         "komentar": Komentar.objects.filter(satker=satker, model="pengukuran.realisasi",
                                             objek_id=str(r.pk)) if r else [],
         "form_komentar": KomentarForm() if (r and Hak.KOMENTAR in hak) else None,
@@ -143,7 +146,8 @@ def isi_realisasi(request, kode, tahun, tw, indikator_id):
 def simpan_realisasi(request, kode, tahun, tw, indikator_id):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
     indikator = _indikator_pk(satker, tahun, indikator_id)
-    form = RealisasiForm(request.POST, indikator=indikator)
+    form = RealisasiForm(request.POST, indikator=indikator,
+                         hitungan=nilai_hitungan(indikator, tahun, tw) if indikator.rasio else None)
     if form.is_valid():
         d = form.cleaned_data
         try:
@@ -151,7 +155,7 @@ def simpan_realisasi(request, kode, tahun, tw, indikator_id):
                 indikator, tahun, tw, pelaku=request.user, nilai=d.get("nilai"),
                 pembilang=d.get("pembilang"), penyebut=d.get("penyebut"), predikat=d.get("predikat", ""),
                 analisis=d["analisis"], hambatan=d["hambatan"], solusi=d["solusi"], yakin=d["yakin"],
-                version_shown=d["versi"])
+                alasan_manual=d.get("alasan_manual", ""), version_shown=d["versi"])
         except ValidationError as e:
             form.perlu_konfirmasi = "perlu_konfirmasi" in error_codes(e)
             errors_to_form(form, e)

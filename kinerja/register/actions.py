@@ -123,6 +123,38 @@ def ikat_ukuran(indikator, kunci: str, *, pelaku):
         return None
     if kunci not in UKURAN:
         raise ValidationError({"ukuran": "Ukuran tidak dikenal."})
+    if not indikator.rasio:
+        raise ValidationError({"ukuran": f"Indikator {indikator.kode} tidak diukur dengan pembilang dan penyebut, "
+                                         "sehingga tidak dapat dihitung dari register."})
     obj = ada or IkatanUkuran(indikator=indikator)
     obj.ukuran = kunci
     return save_object(obj, pelaku=pelaku, satker=satker)
+
+
+@action
+def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple[object, str]]:
+    """Write the computed realisasi of every PK indicator bound to a measure for one quarter
+    (through kinerja.pengukuran.actions.tulis_realisasi: the quarter must be open, the write is
+    audited). A value overridden with a reason is kept; the result says, per indicator, what
+    happened. All or nothing."""
+    from kinerja.pengukuran.actions import tulis_realisasi
+    from kinerja.pengukuran.models import Realisasi
+
+    from .layanan import hitungan_dari, indikator_terikat
+
+    hasil = []
+    for ind, u, tw in indikator_terikat(satker, tahun):
+        h = hitungan_dari(u, tw[periode], satker, tahun, periode)
+        r = Realisasi.objects.filter(indikator=ind, tahun=tahun, periode=periode).first()
+        if not h.penyebut:
+            hasil.append((ind, "belum ada catatan yang dihitung"))
+        elif r is not None and r.alasan_manual:
+            hasil.append((ind, f"tetap diisi manual: {r.alasan_manual}"))
+        elif r is not None and (r.pembilang, r.penyebut) == (h.pembilang, h.penyebut):
+            hasil.append((ind, "sudah sesuai hitungan"))
+        else:
+            tulis_realisasi(ind, tahun, periode, pelaku=pelaku, pembilang=h.pembilang, penyebut=h.penyebut,
+                             analisis=r.analisis if r else "", hambatan=r.hambatan if r else "",
+                             solusi=r.solusi if r else "", yakin=True)
+            hasil.append((ind, "ditulis"))
+    return hasil

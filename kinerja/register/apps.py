@@ -11,3 +11,4 @@ class RegisterConfig(AppConfig):
 
         navigation.register("Register", "register:beranda", hak="baca", urutan=45)
         from . import daftar  # noqa: F401  the registers and their measures are declared there
+        from . import layanan  # noqa: F401  registers the computed realisasi (pengukuran.hitungan)

@@ -22,6 +22,7 @@ from kinerja.core.tables import Cell, Table
 from kinerja.core.versions import wrap
 from kinerja.core.xlsx import XLSX_CONTENT_TYPE
 from kinerja.lib.angka import format_tanggal
+from kinerja.lib.periode import LABEL_PERIODE, TRIWULAN
 from kinerja.organisasi.akses import Hak, hak_pengguna, satker_untuk
 from kinerja.organisasi.kalender import TAHUN_AKHIR, TAHUN_AWAL, tahun_sah
 
@@ -81,14 +82,14 @@ def ringkasan(request, kode, tahun):
     from .ukuran import UKURAN
 
     ukuran = hitung_semua(satker, tahun)
-    per_ukuran = {u.kunci: tw["TW4"] for u, tw in ukuran}
+    per_ukuran = {u.kunci: tw for u, tw in ukuran}
     baris = matriks(satker, tahun).baris
     ikatan = dict(IkatanUkuran.objects.filter(indikator__in=[b.indikator for b in baris])
                   .values_list("indikator_id", "ukuran"))
     pk_baris = [(b, ikatan.get(b.indikator.pk, ""), per_ukuran.get(ikatan.get(b.indikator.pk, ""))) for b in baris]
     return render(request, "register/ringkasan.html", {
         "satker": satker, "tahun": tahun, "table": table, "ukuran": ukuran, "pk_baris": pk_baris,
-        "semua_ukuran": list(UKURAN.values()), "hak": hak_pengguna(request.user, satker)})
+        "semua_ukuran": list(UKURAN.values()), "hak": hak_pengguna(request.user, satker), "triwulan": TRIWULAN})
 
 
 @login_required
@@ -254,4 +255,38 @@ def ikat(request, kode, tahun):
         messages.error(request, " ".join(e.messages))
     else:
         messages.success(request, f"Indikator {ind.kode} disimpan.")
+    return redirect(reverse("register:ringkasan", kwargs={"kode": kode, "tahun": tahun}) + "#indikator")
+
+
+@login_required
+def rincian(request, kode, tahun, ukuran, tw):
+    """The drill-down of one measure for one quarter (cumulative): the records that count, those
+    that do not, and those not counted yet, each linked to its record."""
+    satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
+    from .ukuran import UKURAN, hitung
+
+    u = UKURAN.get(ukuran)
+    if u is None:
+        raise Http404("Ukuran tidak dikenal.")
+    return render(request, "register/rincian.html", {
+        "satker": satker, "tahun": tahun, "u": u, "tw": tw, "label": LABEL_PERIODE[tw],
+        "h": hitung(u, satker, tahun, tw), "r": REGISTER[u.register], "triwulan": TRIWULAN})
+
+
+@login_required
+@require_POST
+def terapkan(request, kode, tahun, tw):
+    satker = satker_untuk(request.user, kode, Hak.UBAH)
+    _cek_tahun(tahun)
+    try:
+        hasil = actions.terapkan_hitungan(satker, tahun, tw, pelaku=request.user)
+    except ValidationError as e:
+        for m in e.messages:
+            messages.error(request, m)
+    else:
+        if not hasil:
+            messages.error(request, "Belum ada indikator PK yang diikat ke ukuran register.")
+        for ind, keterangan in hasil:
+            messages.success(request, f"{ind.kode} {LABEL_PERIODE[tw]}: {keterangan}.")
     return redirect(reverse("register:ringkasan", kwargs={"kode": kode, "tahun": tahun}) + "#indikator")

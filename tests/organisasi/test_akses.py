@@ -62,7 +62,8 @@ def _ids(kode):
         for f in ("docx", "pdf", "xlsx"):
             getattr(pembuatan, f).save(f"l.{f}", ContentFile(b"PK uji" if f != "pdf" else PDF), save=False)
         pembuatan.save()
-    return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
+    rasio = Indikator.objects.filter(sasaran__renstra=renstra, rasio=True).order_by("id").first()
+    return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, ind_rasio=rasio.pk if rasio else ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
                            realisasi_obj=real, baris_dipa=dipa.pk, program_dipa=dipa.induk_id,
                            sasaran_dipa=[x.pk for x in dipa.sasaran.all()], hambatan=hambatan.pk, foto=foto.pk,
@@ -122,7 +123,9 @@ RUTE = {
     "register:beranda": Rute(_kw(), "baca", 302),
     "register:ringkasan": Rute(_kw(tahun=2024), "baca"),
     "register:ikat": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
-        "indikator": str(d.ind), "ukuran": "ppid_tepat_waktu"}, 1),
+        "indikator": str(d.ind_rasio), "ukuran": "ppid_tepat_waktu"}, 1),
+    "register:rincian": Rute(_kw(tahun=2024, ukuran="ppid_tepat_waktu", tw="TW4"), "baca"),
+    "register:terapkan": Rute(_kw(tahun=2024, tw="TW4"), "post-ubah", 302, lambda d: {}),
     "register:daftar": Rute(_kw(register="ppid", tahun=2024), "baca"),
     "register:tambah": Rute(_kw(register="ppid", tahun=2024), "ubah"),
     "register:tambah_simpan": Rute(_kw(register="ppid", tahun=2024), "post-ubah", 302, lambda d: {

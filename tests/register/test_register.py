@@ -196,7 +196,7 @@ def test_indikator_diikat_ke_ukuran_dan_perintah_ukuran(masuk, satker):
     from kinerja.pengukuran.layanan import matriks
     from kinerja.register.models import IkatanUkuran
 
-    ind = matriks(satker, 2024).baris[0].indikator
+    ind = next(b.indikator for b in matriks(satker, 2024).baris if b.indikator.kode == "R1")
     _ppid(satker, "a", D(2024, 4, 5), D(2024, 4, 29))
     _ppid(satker, "b", D(2024, 4, 5), D(2024, 4, 30))
     c = masuk("uji_operator")
@@ -294,3 +294,88 @@ def test_pemutakhiran_tepat_waktu_dan_jumlah_wajar(satker, pengguna):
     # on the due day: on time; a day late, or still open past its due date: late; due on 29 March and
     # not delivered by 31 March: late too (the period's end is after its due date)
     assert (h.pembilang, h.penyebut) == (1, 4) and not h.dikecualikan
+
+
+def _r1(satker):
+    from kinerja.pengukuran.layanan import matriks
+
+    return {b.indikator.kode: b.indikator for b in matriks(satker, 2024).baris}
+
+
+def test_hanya_indikator_rasio_yang_dapat_diikat(satker, pengguna):
+    from django.core.exceptions import ValidationError
+
+    from kinerja.register.models import IkatanUkuran
+
+    ind = _r1(satker)
+    with pytest.raises(ValidationError, match="P1 tidak diukur dengan pembilang dan penyebut"):
+        actions.ikat_ukuran(ind["P1"], "ppid_tepat_waktu", pelaku=pengguna("uji_operator"))
+    assert not IkatanUkuran.objects.exists()
+
+
+def test_realisasi_dihitung_ditulis_diganti_dengan_alasan_dan_dipertahankan(masuk, satker, pengguna):
+    """TW IV is open in the test satker, TW I-III locked; R1 stores 5/5 for TW IV."""
+    from kinerja.pengukuran.models import Realisasi
+
+    ind = _r1(satker)["R1"]
+    actions.ikat_ukuran(ind, "ppid_tepat_waktu", pelaku=pengguna("uji_operator"))
+    _ppid(satker, "a", D(2024, 4, 5), D(2024, 4, 29))  # on time
+    _ppid(satker, "b", D(2024, 4, 5), D(2024, 4, 30))  # late
+    _ppid(satker, "c", D(2024, 10, 1), D(2024, 10, 2))  # on time
+    _ppid(satker, "d", D(2024, 12, 30))  # not yet due at 31 December: not counted
+    c = masuk("uji_operator")
+    isi_url = f"/s/{K}/realisasi/2024/TW4/{ind.pk}/"
+    halaman = c.get(isi_url).content.decode()
+    assert "Dihitung dari register" in halaman and "pembilang 2, penyebut 3" in halaman
+    assert f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/" in halaman
+    # the drill-down names the records behind the figure
+    rincian = c.get(f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/").content.decode()
+    assert "66,67%" in rincian and "Permohonan a" in rincian and "Permohonan b" in rincian
+    assert "Belum dihitung (1)" in rincian and "Permohonan d" in rincian
+    assert c.get(f"/s/{K}/register/2024/ukuran/tidak-ada/TW4/").status_code == 404
+    # a value other than the computed one needs a reason
+    jejak = Jejak.objects.count()
+    r = c.post(isi_url + "simpan/", {"pembilang": "3", "penyebut": "3", "versi": _versi(ind)})
+    assert r.status_code == 200 and "Isi alasan bila realisasi diisi berbeda" in r.content.decode()
+    assert Realisasi.objects.get(indikator=ind, periode="TW4").pembilang == 5 and Jejak.objects.count() == jejak
+    # writing the computed values: TW IV written; TW II is locked, nothing written there
+    r = c.post(f"/s/{K}/register/2024/terapkan/TW4/")
+    assert r.status_code == 302
+    tw4 = Realisasi.objects.get(indikator=ind, periode="TW4")
+    assert (tw4.pembilang, tw4.penyebut, tw4.alasan_manual) == (2, 3, "")
+    assert tw4.sumber == "Dihitung dari register: Permohonan informasi dijawab dalam batas waktu"
+    assert tw4.analisis  # the narrative already written is kept
+    r = c.post(f"/s/{K}/register/2024/terapkan/TW2/", follow=True)  # computed 1/2 at the end of June
+    assert "tidak dapat diubah" in r.content.decode()
+    assert Realisasi.objects.get(indikator=ind, periode="TW2").pembilang == 4
+    r = c.post(f"/s/{K}/register/2024/terapkan/TW1/", follow=True)
+    assert "R1 TW I: belum ada catatan yang dihitung" in r.content.decode()
+    # an override with its reason is stored, audited, shown, and kept by the next write
+    r = c.post(isi_url + "simpan/", {"pembilang": "3", "penyebut": "3", "versi": _versi(ind), "yakin": "on",
+                                     "alasan_manual": "Permohonan b dijawab lewat surel pada 29 April."})
+    assert r.status_code == 302
+    tw4.refresh_from_db()
+    assert (tw4.pembilang, tw4.alasan_manual) == (3, "Permohonan b dijawab lewat surel pada 29 April.")
+    assert tw4.sumber == ""
+    assert "lewat surel" in str(Jejak.objects.filter(model="pengukuran.realisasi").latest("pk").perubahan)
+    assert "Diganti manual" in c.get(isi_url).content.decode()
+    r = c.post(f"/s/{K}/register/2024/terapkan/TW4/", follow=True)
+    assert "tetap diisi manual" in r.content.decode()
+    tw4.refresh_from_db()
+    assert tw4.pembilang == 3
+    # back to the computed value: the reason is cleared
+    r = c.post(isi_url + "simpan/", {"pembilang": "2", "penyebut": "3", "versi": _versi(ind), "yakin": "on"})
+    tw4.refresh_from_db()
+    assert r.status_code == 302 and (tw4.pembilang, tw4.alasan_manual) == (2, "")
+    # a reader may look at the drill-down but not write
+    b = masuk("uji_pembaca")
+    assert b.get(f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW2/").status_code == 200
+    assert b.post(f"/s/{K}/register/2024/terapkan/TW4/").status_code == 403
+
+
+def _versi(ind):
+    from kinerja.core.audit import snapshot
+    from kinerja.core.versions import wrap
+    from kinerja.pengukuran.models import Realisasi
+
+    return wrap(snapshot(Realisasi.objects.get(indikator=ind, periode="TW4")))
