@@ -24,15 +24,16 @@ TAHUN_SETELAH = 5  # a record's other dates (an answer, a decision) may fall up 
 def cek_tahun(r: Register, obj, tahun: int) -> None:
     """A record belongs to the year of its register page: its main date is in that year, and its
     other dates no earlier than the calendar's first year nor later than TAHUN_SETELAH years after it."""
-    tanggal = getattr(obj, r.medan_tanggal)
-    if tanggal is not None and tanggal.year != tahun:
-        buka = f"; buka register tahun {tanggal.year}" if tahun_sah(tanggal.year) else ""
-        raise ValidationError({r.medan_tanggal: f"{r.label(r.medan_tanggal)} {tanggal.year} tidak termasuk "
-                                                f"register tahun {tahun}{buka}."})
+    milik = obj.tahun_catatan
+    if milik is not None and milik != tahun:
+        medan = getattr(obj, "MEDAN_TAHUN", r.medan_tanggal)
+        buka = f"; buka register tahun {milik}" if tahun_sah(milik) else ""
+        raise ValidationError({medan: f"{r.label(medan)} {milik} tidak termasuk register tahun {tahun}{buka}."})
     galat = {}
     for nama in r.kolom:
         nilai = getattr(obj, nama)
-        if isinstance(nilai, dt.date) and nama != r.medan_tanggal and not TAHUN_AWAL <= nilai.year <= tahun + TAHUN_SETELAH:
+        utama = nama == r.medan_tanggal and not hasattr(obj, "MEDAN_TAHUN")
+        if isinstance(nilai, dt.date) and not utama and not TAHUN_AWAL <= nilai.year <= tahun + TAHUN_SETELAH:
             galat[nama] = f"{r.label(nama)} {nilai.year} di luar rentang register tahun {tahun} " \
                           f"(paling lambat {tahun + TAHUN_SETELAH})."
     if galat:

@@ -1,7 +1,20 @@
 """The registers, declared once each (deklarasi.Register), and the measures computed from them."""
 
 from .deklarasi import Register, daftarkan
-from .models import LayananKepegawaian, Pemutakhiran, PermohonanInformasi, ProdukHukum, Publikasi, Sengketa
+from .models import (BadanAdhoc, Kegiatan, LayananKepegawaian, Logistik, Pemutakhiran, PermohonanInformasi,
+                     Pertanggungjawaban, ProdukHukum, Publikasi, SaranaPrasarana, Sengketa, Tahapan)
+
+daftarkan(Register(
+    "tahapan", Tahapan, "Tahapan dan jadwal",
+    "Tahapan dan sub-tahapan setiap Pemilu/Pemilihan dengan jadwal rencananya (PKPU 3/2022 untuk Pemilu 2024, "
+    "PKPU 2/2024 untuk Pemilihan 2024) dan pelaksanaannya.",
+    ("pemilu", "tahapan", "sub_tahapan", "rencana_mulai", "rencana_selesai", "mulai", "selesai", "status"),
+    kolom_daftar=("tahapan", "sub_tahapan", "rencana_selesai", "selesai", "status"),
+    contoh_baris={"pemilu": "Pemilihan 2024", "tahapan": "Pemungutan dan penghitungan suara",
+                  "sub_tahapan": "Pemungutan suara di TPS", "rencana_mulai": "27/11/2024",
+                  "rencana_selesai": "27/11/2024", "mulai": "27/11/2024", "selesai": "27/11/2024",
+                  "status": "Selesai"},
+))
 
 daftarkan(Register(
     "ppid", PermohonanInformasi, "Permohonan informasi (PPID)",
@@ -54,6 +67,56 @@ daftarkan(Register(
                   "perbaikan": "3"},
 ))
 
+daftarkan(Register(
+    "logistik", Logistik, "Logistik Pemilu/Pemilihan",
+    "Kebutuhan, penerimaan, kondisi, inventarisasi dan pemeliharaan setiap jenis logistik (norma kebutuhan "
+    "perlengkapan pemungutan suara; LKj merujuk PKPU 15/2018).",
+    ("pemilu", "jenis", "satuan", "rumus", "tanggal", "kebutuhan", "diterima", "diterima_pada", "baik", "rusak",
+     "lebih_dikonfirmasi", "inventarisasi", "pemeliharaan", "gudang"),
+    kolom_daftar=("jenis", "kebutuhan", "diterima", "baik", "inventarisasi"),
+    contoh_baris={"pemilu": "Pemilihan 2024", "jenis": "Kotak suara", "satuan": "buah", "rumus": "1 per TPS",
+                  "tanggal": "15/07/2024", "kebutuhan": "480", "diterima": "480", "diterima_pada": "01/09/2024",
+                  "baik": "478", "rusak": "2", "lebih_dikonfirmasi": "tidak", "inventarisasi": "05/09/2024",
+                  "pemeliharaan": "", "gudang": "Gudang logistik KPU"},
+))
+daftarkan(Register(
+    "sarpras", SaranaPrasarana, "Sarana dan prasarana",
+    "Kondisi dan fungsi setiap barang milik negara yang dipakai kantor, menurut pemeriksaan terakhirnya.",
+    ("aset", "kode_barang", "jenis", "diperiksa", "kondisi", "berfungsi"),
+    kolom_daftar=("aset", "jenis", "diperiksa", "kondisi", "berfungsi"),
+    contoh_baris={"aset": "Laptop staf perencanaan", "kode_barang": "3.10.01.02.002-7", "jenis": "Teknologi informasi",
+                  "diperiksa": "02/07/2024", "kondisi": "Baik", "berfungsi": "ya"},
+))
+daftarkan(Register(
+    "spj", Pertanggungjawaban, "Pertanggungjawaban anggaran (SPJ)",
+    "Pertanggungjawaban belanja setiap kegiatan diselesaikan paling lambat pada tenggatnya (ketentuan "
+    "pelaksanaan APBN; tenggat ditetapkan satker).",
+    ("kegiatan", "tanggal_kegiatan", "nilai", "tenggat", "selesai"),
+    contoh_baris={"kegiatan": "Rapat koordinasi persiapan pemungutan suara", "tanggal_kegiatan": "14/10/2024",
+                  "nilai": "12.500.000", "tenggat": "28/10/2024", "selesai": "24/10/2024"},
+))
+daftarkan(Register(
+    "kegiatan", Kegiatan, "Kegiatan kantor",
+    "Kegiatan kantor (sosialisasi, debat publik, bimtek, rapat koordinasi, pelantikan, rapat pleno) dengan "
+    "tempat, tahapan, dan peserta menurut jenis kelamin; bahan narasi tahapan dalam laporan kinerja.",
+    ("nama", "jenis", "tanggal", "tempat", "tahapan", "kelompok", "peserta_laki", "peserta_perempuan"),
+    kolom_daftar=("nama", "jenis", "tanggal", "tempat"),
+    contoh_baris={"nama": "Sosialisasi pemilih pemula SMA", "jenis": "Sosialisasi", "tanggal": "10/09/2024",
+                  "tempat": "Aula kantor", "tahapan": "Sosialisasi", "kelompok": "Pemilih pemula",
+                  "peserta_laki": "48", "peserta_perempuan": "52"},
+))
+daftarkan(Register(
+    "badan-adhoc", BadanAdhoc, "Badan ad hoc",
+    "PPK per kecamatan, PPS per kelurahan dan KPPS per TPS: pembentukan terhadap tenggatnya, anggota menurut "
+    "jenis kelamin (UU 7/2017 Pasal 52, 55, 59: PPK 5, PPS 3, KPPS 7 orang), sekretariat, dan PAW. Jumlah saja.",
+    ("tahun", "pemilu", "jenis", "wilayah", "tenggat", "dibentuk", "anggota_laki", "anggota_perempuan",
+     "sekretariat", "paw"),
+    kolom_daftar=("jenis", "wilayah", "tenggat", "dibentuk", "paw"),
+    contoh_baris={"tahun": "2024", "pemilu": "Pemilihan 2024", "jenis": "PPK", "wilayah": "Kecamatan Mayangan",
+                  "tenggat": "15/05/2024", "dibentuk": "15/05/2024", "anggota_laki": "3", "anggota_perempuan": "2",
+                  "sekretariat": "5", "paw": "0"},
+))
+
 # --- measures ---------------------------------------------------------------------------------
 
 from .ukuran import Hasil, Ukuran, daftarkan as daftarkan_ukuran, tepat_waktu  # noqa: E402
@@ -101,3 +164,83 @@ daftarkan_ukuran(Ukuran(
     "pemutakhiran_tepat_waktu", "Hasil pemutakhiran data pemilih diserahkan sebelum tenggat",
     "Jadwal pemutakhiran data pemilih berkelanjutan KPU", "pemutakhiran",
     tepat_waktu(lambda c, k: c.tenggat, lambda c: c.diserahkan, "Penyerahan")))
+
+daftarkan_ukuran(Ukuran(
+    "tahapan_sesuai_jadwal", "Tahapan selesai sesuai jadwal",
+    "PKPU 3/2022 (Pemilu 2024) dan PKPU 2/2024 (Pemilihan 2024): jadwal tahapan", "tahapan",
+    tepat_waktu(lambda c, k: c.rencana_selesai, lambda c: c.selesai, "Tahapan")))
+daftarkan_ukuran(Ukuran(
+    "spj_tepat_waktu", "Pertanggungjawaban anggaran selesai sebelum tenggat",
+    "Ketentuan pelaksanaan APBN; tenggat SPJ ditetapkan satker", "spj",
+    tepat_waktu(lambda c, k: c.tenggat, lambda c: c.selesai, "SPJ")))
+
+
+def _badan_adhoc(catatan, k, sampai) -> Hasil:
+    """Bodies formed (inaugurated) with their full membership by their deadline; a body whose
+    deadline has not come is not counted yet."""
+    h = tepat_waktu(lambda c, k: c.tenggat, lambda c: c.dibentuk, "Pembentukan")(catatan, k, sampai)
+    kurang = [c for c in h.memenuhi if not c.lengkap]
+    h.memenuhi = [c for c in h.memenuhi if c.lengkap]
+    h.tidak = kurang + h.tidak
+    return h
+
+
+daftarkan_ukuran(Ukuran(
+    "badan_adhoc_dibentuk", "Badan ad hoc dibentuk lengkap sesuai tenggat",
+    "UU 7/2017 Pasal 52, 55, 59 (jumlah anggota); PKPU 8/2022 (pembentukan badan ad hoc)", "badan-adhoc",
+    _badan_adhoc))
+
+
+def _logistik_tersedia(catatan, k, sampai) -> Hasil:
+    """Item types whose stock in good condition, received by the end of the period, covers the need."""
+    h = Hasil()
+    for c in catatan:
+        if c.diterima_pada is not None and c.diterima_pada <= sampai and (c.baik if c.baik is not None else c.diterima) >= c.kebutuhan:
+            h.memenuhi.append(c)
+        else:
+            h.tidak.append(c)
+    return h
+
+
+def _logistik_inventaris(catatan, k, sampai) -> Hasil:
+    """Item types received by the end of the period that are inventoried by then; items not yet
+    received are not counted."""
+    h = Hasil()
+    for c in catatan:
+        if c.diterima_pada is None or c.diterima_pada > sampai:
+            h.dikecualikan.append((c, "belum diterima"))
+        elif c.inventarisasi is not None and c.inventarisasi <= sampai:
+            h.memenuhi.append(c)
+        else:
+            h.tidak.append(c)
+    return h
+
+
+def _sarpras_berfungsi(catatan, k, sampai) -> Hasil:
+    """Assets by their latest check up to the end of the period: working, or not."""
+    terakhir: dict = {}
+    for c in catatan:
+        kunci = (c.kode_barang or c.aset).strip().lower()
+        if kunci not in terakhir or (c.diperiksa, c.pk) > (terakhir[kunci].diperiksa, terakhir[kunci].pk):
+            terakhir[kunci] = c
+    h = Hasil()
+    lama = set(map(id, terakhir.values()))
+    for c in catatan:
+        if id(c) not in lama:
+            h.dikecualikan.append((c, "ada pemeriksaan yang lebih baru"))
+        elif c.berfungsi:
+            h.memenuhi.append(c)
+        else:
+            h.tidak.append(c)
+    return h
+
+
+daftarkan_ukuran(Ukuran(
+    "logistik_tersedia", "Jenis logistik yang tersedia dalam kondisi baik sesuai kebutuhan",
+    "Kebutuhan perlengkapan pemungutan suara per TPS", "logistik", _logistik_tersedia))
+daftarkan_ukuran(Ukuran(
+    "logistik_diinventarisasi", "Logistik yang diterima dan sudah diinventarisasi",
+    "Tata kelola logistik Pemilu: inventarisasi dan pemeliharaan", "logistik", _logistik_inventaris))
+daftarkan_ukuran(Ukuran(
+    "sarpras_berfungsi", "Sarana dan prasarana yang berfungsi baik",
+    "Pengelolaan barang milik negara: pemeriksaan kondisi", "sarpras", _sarpras_berfungsi))

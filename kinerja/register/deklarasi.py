@@ -39,7 +39,7 @@ class Register:
 
     def catatan(self, satker, tahun: int):
         return self.model._default_manager.filter(  # type: ignore[attr-defined]
-            satker=satker, **{f"{self.medan_tanggal}__year": tahun})
+            self.model.di_tahun(tahun), satker=satker)  # type: ignore[attr-defined]
 
 
 REGISTER: dict[str, Register] = {}

@@ -25,13 +25,23 @@ class Catatan(models.Model):
     def tanggal_utama(self):
         return getattr(self, self.TANGGAL)
 
+    @property
+    def tahun_catatan(self) -> int | None:
+        """The year of the register the record belongs to: its main date's year, unless the
+        model says otherwise (an election's ad hoc bodies belong to the election's year)."""
+        return self.tanggal_utama.year if self.tanggal_utama else None
+
+    @classmethod
+    def di_tahun(cls, tahun: int) -> models.Q:
+        return models.Q(**{f"{cls.TANGGAL}__year": tahun})
+
     def get_absolute_url(self):
         from django.urls import reverse
 
         from .deklarasi import register_model
 
         return reverse("register:catatan", kwargs={"kode": self.satker.kode, "register": register_model(self).kunci,
-                                                   "tahun": self.tanggal_utama.year, "catatan_id": self.pk})
+                                                   "tahun": self.tahun_catatan, "catatan_id": self.pk})
 
 
 def _urutan(galat: dict, lebih_awal, lebih_akhir, medan: str, pesan: str) -> None:
@@ -253,6 +263,297 @@ class Pemutakhiran(Catatan):
         for nama in ("pemilih_baru", "tidak_memenuhi_syarat", "perbaikan"):
             if getattr(self, nama) is not None and getattr(self, nama) > 10_000_000:
                 galat[nama] = "Jumlah di luar kewajaran (paling banyak 10.000.000)."
+        if galat:
+            raise ValidationError(galat)
+
+
+class Pemilu(models.TextChoices):
+    PEMILU_2024 = "pemilu-2024", "Pemilu 2024"
+    PILKADA_2024 = "pemilihan-2024", "Pemilihan 2024"
+    LAINNYA = "lainnya", "Lainnya"
+
+
+class Tahapan(Catatan):
+    """A stage (and sub-stage) of an election with its planned dates (PKPU 3/2022 for Pemilu
+    2024, PKPU 2/2024 for the 2024 Pilkada) and the dates it was actually held."""
+
+    TANGGAL = "rencana_mulai"
+
+    class Status(models.TextChoices):
+        BELUM = "belum", "Belum dimulai"
+        BERJALAN = "berjalan", "Berjalan"
+        SELESAI = "selesai", "Selesai"
+        DITUNDA = "ditunda", "Ditunda"
+
+    pemilu = models.CharField("pemilu/pemilihan", max_length=20, choices=Pemilu.choices)
+    tahapan = models.CharField("tahapan", max_length=200)
+    sub_tahapan = models.CharField("sub-tahapan", max_length=200, blank=True)
+    rencana_mulai = models.DateField("rencana mulai")
+    rencana_selesai = models.DateField("rencana selesai")
+    mulai = models.DateField("mulai", null=True, blank=True)
+    selesai = models.DateField("selesai", null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.BELUM)
+
+    class Meta:
+        verbose_name = "tahapan"
+        verbose_name_plural = "tahapan"
+        ordering = ["rencana_mulai", "id"]
+
+    def __str__(self):
+        sub = f" – {self.sub_tahapan[:60]}" if self.sub_tahapan else ""
+        return f"{self.tahapan[:80]}{sub} ({self.get_pemilu_display()})"
+
+    def clean(self):
+        galat: dict = {}
+        _urutan(galat, self.rencana_mulai, self.rencana_selesai, "rencana_selesai",
+                "Rencana selesai sebelum rencana mulai.")
+        _urutan(galat, self.mulai, self.selesai, "selesai", "Tanggal selesai sebelum tanggal mulai.")
+        if self.selesai and not self.mulai:
+            galat["mulai"] = "Isi tanggal mulai tahapan yang sudah selesai."
+        if self.status == self.Status.SELESAI and not self.selesai:
+            galat["selesai"] = "Isi tanggal selesai untuk tahapan yang sudah selesai."
+        if self.selesai and self.status != self.Status.SELESAI:
+            galat["status"] = "Tahapan yang sudah bertanggal selesai berstatus Selesai."
+        if self.status == self.Status.BERJALAN and not self.mulai:
+            galat["mulai"] = "Isi tanggal mulai tahapan yang sedang berjalan."
+        if self.mulai and self.status == self.Status.BELUM:
+            galat["status"] = "Tahapan yang sudah dimulai tidak lagi berstatus Belum dimulai."
+        if galat:
+            raise ValidationError(galat)
+
+
+class Logistik(Catatan):
+    """One item of election logistics: its need (from a formula per TPS), what was received, in
+    good condition and damaged, when it was inventoried and maintained, and where it is stored
+    (the reference report cites PKPU 15/2018 on the norms and needs of election equipment)."""
+
+    TANGGAL = "tanggal"
+
+    pemilu = models.CharField("pemilu/pemilihan", max_length=20, choices=Pemilu.choices)
+    jenis = models.CharField("jenis logistik", max_length=200)
+    satuan = models.CharField(max_length=30, help_text="Mis. buah, lembar, set.")
+    rumus = models.CharField("rumus kebutuhan", max_length=200, blank=True, help_text="Mis. 1 per TPS + cadangan 2%.")
+    tanggal = models.DateField("tanggal pendataan kebutuhan")
+    kebutuhan = models.PositiveIntegerField("jumlah kebutuhan")
+    diterima = models.PositiveIntegerField("jumlah diterima", null=True, blank=True)
+    diterima_pada = models.DateField("diterima pada", null=True, blank=True)
+    baik = models.PositiveIntegerField("kondisi baik", null=True, blank=True)
+    rusak = models.PositiveIntegerField("rusak", null=True, blank=True)
+    lebih_dikonfirmasi = models.BooleanField(
+        "kelebihan dikonfirmasi", default=False,
+        help_text="Centang bila jumlah diterima memang melebihi kebutuhan (mis. cadangan dari KPU RI).")
+    inventarisasi = models.DateField("diinventarisasi pada", null=True, blank=True)
+    pemeliharaan = models.DateField("dipelihara pada", null=True, blank=True)
+    gudang = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "logistik"
+        verbose_name_plural = "logistik"
+        ordering = ["tanggal", "id"]
+
+    def __str__(self):
+        return f"{self.jenis[:80]} ({self.get_pemilu_display()})"
+
+    def clean(self):
+        galat: dict = {}
+        batas = 100_000_000
+        for nama in ("kebutuhan", "diterima", "baik", "rusak"):
+            if (getattr(self, nama) or 0) > batas:
+                galat[nama] = "Jumlah di luar kewajaran (paling banyak 100.000.000)."
+        if self.diterima is not None and self.kebutuhan is not None and self.diterima > self.kebutuhan \
+                and not self.lebih_dikonfirmasi:
+            galat["diterima"] = ("Jumlah diterima melebihi kebutuhan. Periksa lagi; bila benar, centang "
+                                 "“Kelebihan dikonfirmasi”.")
+        if (self.baik is not None or self.rusak is not None) and self.diterima is None:
+            galat["diterima"] = "Isi jumlah diterima sebelum kondisi barang."
+        elif self.diterima is not None and (self.baik or 0) + (self.rusak or 0) > self.diterima:
+            galat["baik"] = "Jumlah baik dan rusak melebihi jumlah diterima."
+        if self.diterima is not None and not self.diterima_pada:
+            galat["diterima_pada"] = "Isi tanggal penerimaan."
+        if self.inventarisasi and self.diterima is not None and (self.baik or 0) + (self.rusak or 0) != self.diterima:
+            galat["inventarisasi"] = "Barang yang diinventarisasi: jumlah baik dan rusak sama dengan jumlah diterima."
+        _urutan(galat, self.tanggal, self.diterima_pada, "diterima_pada", "Tanggal penerimaan sebelum pendataan kebutuhan.")
+        _urutan(galat, self.diterima_pada, self.inventarisasi, "inventarisasi", "Inventarisasi sebelum barang diterima.")
+        _urutan(galat, self.diterima_pada, self.pemeliharaan, "pemeliharaan", "Pemeliharaan sebelum barang diterima.")
+        if self.inventarisasi and not self.diterima_pada:
+            galat["inventarisasi"] = "Barang yang belum diterima tidak dapat diinventarisasi."
+        if galat:
+            raise ValidationError(galat)
+
+
+class SaranaPrasarana(Catatan):
+    """An office asset (BMN) as checked on a date: its condition and whether it works."""
+
+    TANGGAL = "diperiksa"
+
+    class Jenis(models.TextChoices):
+        GEDUNG = "gedung", "Gedung dan bangunan"
+        KENDARAAN = "kendaraan", "Kendaraan"
+        KANTOR = "kantor", "Peralatan dan mesin kantor"
+        TIK = "tik", "Teknologi informasi"
+        LAINNYA = "lainnya", "Lainnya"
+
+    class Kondisi(models.TextChoices):
+        BAIK = "baik", "Baik"
+        RINGAN = "rusak_ringan", "Rusak ringan"
+        BERAT = "rusak_berat", "Rusak berat"
+
+    aset = models.CharField("aset", max_length=200)
+    kode_barang = models.CharField("kode barang (NUP)", max_length=60, blank=True)
+    jenis = models.CharField(max_length=10, choices=Jenis.choices)
+    diperiksa = models.DateField("diperiksa pada")
+    kondisi = models.CharField(max_length=15, choices=Kondisi.choices)
+    berfungsi = models.BooleanField(default=True)
+
+    class Meta:
+        verbose_name = "sarana dan prasarana"
+        verbose_name_plural = "sarana dan prasarana"
+        ordering = ["diperiksa", "id"]
+
+    def __str__(self):
+        return f"{self.aset[:80]}{f' ({self.kode_barang})' if self.kode_barang else ''}"
+
+    def clean(self):
+        if self.kondisi == self.Kondisi.BERAT and self.berfungsi:
+            raise ValidationError({"berfungsi": "Aset rusak berat tidak dapat dinyatakan berfungsi."})
+
+
+class Pertanggungjawaban(Catatan):
+    """The accountability (SPJ) of an activity's spending, due by a deadline (PMK 62/2023 on
+    the execution of the state budget: a GUP/LS settled with its evidence)."""
+
+    TANGGAL = "tanggal_kegiatan"
+
+    kegiatan = models.CharField(max_length=300)
+    tanggal_kegiatan = models.DateField("tanggal kegiatan")
+    nilai = models.PositiveBigIntegerField("nilai (Rp)", null=True, blank=True)
+    tenggat = models.DateField("tenggat SPJ")
+    selesai = models.DateField("SPJ selesai", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "pertanggungjawaban anggaran"
+        verbose_name_plural = "pertanggungjawaban anggaran"
+        ordering = ["tanggal_kegiatan", "id"]
+
+    def __str__(self):
+        return f"SPJ {self.kegiatan[:80]} ({format_tanggal(self.tanggal_kegiatan)})"
+
+    def clean(self):
+        galat: dict = {}
+        _urutan(galat, self.tanggal_kegiatan, self.tenggat, "tenggat", "Tenggat SPJ sebelum tanggal kegiatan.")
+        _urutan(galat, self.tanggal_kegiatan, self.selesai, "selesai", "SPJ selesai sebelum kegiatan dilaksanakan.")
+        if self.nilai is not None and self.nilai > 10**15:
+            galat["nilai"] = "Nilai di luar kewajaran."
+        if galat:
+            raise ValidationError(galat)
+
+
+class Kegiatan(Catatan):
+    """An event of the office (sosialisasi, debat publik, bimtek, rapat koordinasi, pelantikan,
+    rapat pleno) with its participants by sex; publications point at it."""
+
+    TANGGAL = "tanggal"
+
+    class Jenis(models.TextChoices):
+        SOSIALISASI = "sosialisasi", "Sosialisasi"
+        DEBAT = "debat", "Debat publik"
+        BIMTEK = "bimtek", "Bimbingan teknis"
+        RAKOR = "rakor", "Rapat koordinasi"
+        PELANTIKAN = "pelantikan", "Pelantikan"
+        PLENO = "pleno", "Rapat pleno"
+        LAINNYA = "lainnya", "Lainnya"
+
+    nama = models.CharField("nama kegiatan", max_length=300)
+    jenis = models.CharField(max_length=15, choices=Jenis.choices)
+    tanggal = models.DateField()
+    tempat = models.CharField(max_length=200, blank=True)
+    tahapan = models.CharField("tahapan", max_length=200, blank=True)
+    kelompok = models.CharField("kelompok peserta", max_length=200, blank=True,
+                                help_text="Mis. pemilih pemula, penyandang disabilitas, badan ad hoc.")
+    peserta_laki = models.PositiveIntegerField("peserta laki-laki", null=True, blank=True)
+    peserta_perempuan = models.PositiveIntegerField("peserta perempuan", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "kegiatan"
+        verbose_name_plural = "kegiatan"
+        ordering = ["tanggal", "id"]
+
+    def __str__(self):
+        return f"{self.nama[:80]} ({format_tanggal(self.tanggal)})"
+
+    def clean(self):
+        galat: dict = {}
+        for nama in ("peserta_laki", "peserta_perempuan"):
+            if (getattr(self, nama) or 0) > 1_000_000:
+                galat[nama] = "Jumlah peserta di luar kewajaran (paling banyak 1.000.000)."
+        if galat:
+            raise ValidationError(galat)
+
+
+class BadanAdhoc(Catatan):
+    """An ad hoc body of an election (PPK per kecamatan, PPS per kelurahan, KPPS per TPS), its
+    formation against its deadline, members by sex, secretariat, and PAW (replacement) counts:
+    counts only, no personal data (UU 7/2017 Pasal 52, 55 and 59: PPK 5, PPS 3, KPPS 7 members;
+    PKPU 8/2022 on their formation)."""
+
+    TANGGAL = "tenggat"
+    MEDAN_TAHUN = "tahun"
+
+    class Jenis(models.TextChoices):
+        PPK = "ppk", "PPK"
+        PPS = "pps", "PPS"
+        KPPS = "kpps", "KPPS"
+
+    ANGGOTA = {"ppk": 5, "pps": 3, "kpps": 7}
+
+    tahun = models.PositiveSmallIntegerField("tahun pemilu/pemilihan")
+    pemilu = models.CharField("pemilu/pemilihan", max_length=20, choices=Pemilu.choices)
+    jenis = models.CharField(max_length=5, choices=Jenis.choices)
+    wilayah = models.CharField("wilayah", max_length=200, help_text="Kecamatan (PPK), kelurahan (PPS) atau TPS (KPPS).")
+    tenggat = models.DateField("tenggat pembentukan")
+    dibentuk = models.DateField("dilantik", null=True, blank=True)
+    anggota_laki = models.PositiveSmallIntegerField("anggota laki-laki", default=0)
+    anggota_perempuan = models.PositiveSmallIntegerField("anggota perempuan", default=0)
+    sekretariat = models.PositiveSmallIntegerField("sekretariat dan tenaga pendukung", default=0)
+    paw = models.PositiveSmallIntegerField("pergantian antarwaktu (PAW)", default=0,
+                                           help_text="Jumlah anggota dan staf yang diganti antarwaktu.")
+
+    class Meta:
+        verbose_name = "badan ad hoc"
+        verbose_name_plural = "badan ad hoc"
+        ordering = ["tahun", "jenis", "wilayah", "id"]
+
+    def __str__(self):
+        return f"{self.get_jenis_display()} {self.wilayah[:80]} ({self.get_pemilu_display()})"
+
+    @property
+    def tahun_catatan(self) -> int | None:
+        return self.tahun
+
+    @classmethod
+    def di_tahun(cls, tahun: int) -> models.Q:
+        return models.Q(tahun=tahun)
+
+    @property
+    def anggota(self) -> int:
+        return (self.anggota_laki or 0) + (self.anggota_perempuan or 0)
+
+    @property
+    def lengkap(self) -> bool:
+        return self.anggota == self.ANGGOTA.get(self.jenis, 0)
+
+    def clean(self):
+        galat: dict = {}
+        wajib = self.ANGGOTA.get(self.jenis)
+        if wajib is not None and self.anggota > wajib:
+            galat["anggota_laki"] = f"{self.get_jenis_display()} beranggota {wajib} orang; tercatat {self.anggota}."
+        if self.dibentuk and not self.anggota:
+            galat["anggota_laki"] = "Isi jumlah anggota badan yang sudah dilantik."
+        if self.tahun is not None and not 2000 <= self.tahun <= 2100:
+            galat["tahun"] = "Tahun pemilu/pemilihan antara 2000 dan 2100."
+        for nama in ("sekretariat", "paw"):
+            if (getattr(self, nama) or 0) > 1000:
+                galat[nama] = "Jumlah di luar kewajaran (paling banyak 1.000)."
         if galat:
             raise ValidationError(galat)
 
