@@ -89,6 +89,8 @@ class Kalender:
 TEPAT = "tepat"
 TERLAMBAT = "terlambat"
 BERJALAN = "berjalan"
+BERISIKO = "berisiko"
+AMBANG_BERISIKO = 2  # working days left at which an open task is flagged
 
 
 def status_tenggat(tenggat: dt.date, selesai: dt.date | None, sampai: dt.date) -> str:
@@ -99,3 +101,16 @@ def status_tenggat(tenggat: dt.date, selesai: dt.date | None, sampai: dt.date) -
     if selesai is not None and selesai <= sampai:
         return TEPAT if selesai <= tenggat else TERLAMBAT
     return TERLAMBAT if tenggat < sampai else BERJALAN
+
+
+def kewaspadaan(k: Kalender, tenggat: dt.date, selesai: dt.date | None, hari_ini: dt.date,
+                ambang: int = AMBANG_BERISIKO) -> str | None:
+    """What an open task needs on ``hari_ini``, so the office acts before the quarter closes:
+    ``terlambat`` when its deadline has passed, ``berisiko`` when at most ``ambang`` working
+    days remain (0 on the deadline itself, e.g. the 10th working day of a PPID request under
+    UU 14/2008 Pasal 22 ayat (7)), ``None`` when it is done or not yet near."""
+    if selesai is not None and selesai <= hari_ini:
+        return None
+    if tenggat < hari_ini:
+        return TERLAMBAT
+    return BERISIKO if k.selisih(hari_ini, tenggat) <= ambang else None

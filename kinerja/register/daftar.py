@@ -119,7 +119,7 @@ daftarkan(Register(
 
 # --- measures ---------------------------------------------------------------------------------
 
-from .ukuran import Hasil, Ukuran, daftarkan as daftarkan_ukuran, tepat_waktu  # noqa: E402
+from .ukuran import Hasil, Ukuran, berjangka, daftarkan as daftarkan_ukuran, tepat_waktu  # noqa: E402
 
 daftarkan_ukuran(Ukuran(
     "ppid_tepat_waktu", "Permohonan informasi dijawab dalam batas waktu",
@@ -178,11 +178,15 @@ daftarkan_ukuran(Ukuran(
 def _badan_adhoc(catatan, k, sampai) -> Hasil:
     """Bodies formed (inaugurated) with their full membership by their deadline; a body whose
     deadline has not come is not counted yet."""
-    h = tepat_waktu(lambda c, k: c.tenggat, lambda c: c.dibentuk, "Pembentukan")(catatan, k, sampai)
+    h = _pembentukan(catatan, k, sampai)
     kurang = [c for c in h.memenuhi if not c.lengkap]
     h.memenuhi = [c for c in h.memenuhi if c.lengkap]
     h.tidak = kurang + h.tidak
     return h
+
+
+_pembentukan = tepat_waktu(lambda c, k: c.tenggat, lambda c: c.dibentuk, "Pembentukan")
+berjangka(_badan_adhoc, _pembentukan.tenggat, _pembentukan.selesai)  # type: ignore[attr-defined]
 
 
 daftarkan_ukuran(Ukuran(

@@ -73,7 +73,51 @@ def tepat_waktu(tenggat: Callable, selesai: Callable, keterangan: str) -> Callab
                 h.dikecualikan.append((c, f"{keterangan} belum jatuh tempo ({batas:%d/%m/%Y})"))
         return h
 
+    return berjangka(fungsi, tenggat, selesai)
+
+
+def berjangka(fungsi: Callable, tenggat: Callable, selesai: Callable) -> Callable:
+    """Mark a measure's function as one over deadlines, so what is late or at risk today can be
+    watched (pantau): each record's deadline and completion date."""
+    fungsi.tenggat = tenggat  # type: ignore[attr-defined]
+    fungsi.selesai = selesai  # type: ignore[attr-defined]
     return fungsi
+
+
+@dataclass
+class Peringatan:
+    catatan: object
+    tenggat: dt.date
+    status: str  # kinerja.lib.kalender.TERLAMBAT or BERISIKO
+    sisa: int  # working days from today to the deadline (negative: late by)
+
+
+def pantau(satker, hari_ini: dt.date) -> list[tuple[Ukuran, list[Peringatan]]]:
+    """For every deadline measure, the open records that are late or at risk on ``hari_ini``
+    (kinerja.lib.kalender.kewaspadaan), latest deadline first among the late; this year's
+    and last year's registers, one query per register."""
+    from kinerja.organisasi.kalender import kalender
+
+    tahun = hari_ini.year
+    k = kalender(satker, tahun - 1, tahun, tahun + 1)
+    per_register: dict[str, list] = {}
+    hasil = []
+    for u in UKURAN.values():
+        tenggat = getattr(u.fungsi, "tenggat", None)
+        if tenggat is None:
+            continue
+        if u.register not in per_register:
+            r = REGISTER[u.register]
+            per_register[u.register] = list(r.catatan(satker, tahun)) + list(r.catatan(satker, tahun - 1))
+        daftar = []
+        for c in per_register[u.register]:
+            batas = tenggat(c, k)
+            status = kal.kewaspadaan(k, batas, u.fungsi.selesai(c), hari_ini)  # type: ignore[attr-defined]
+            if status:
+                daftar.append(Peringatan(c, batas, status, k.selisih(hari_ini, batas)))
+        daftar.sort(key=lambda p: (p.status != kal.TERLAMBAT, p.tenggat))
+        hasil.append((u, daftar))
+    return hasil
 
 
 def hitung(u: Ukuran, satker, tahun: int, periode: str) -> Hasil:

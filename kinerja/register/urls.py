@@ -5,6 +5,7 @@ from . import views
 app_name = "register"
 urlpatterns = [
     path("", views.beranda, name="beranda"),
+    path("pantau/", views.pantau, name="pantau"),
     path("<tahun:tahun>/", views.ringkasan, name="ringkasan"),
     path("<tahun:tahun>/ikat/", views.ikat, name="ikat"),
     path("<tahun:tahun>/ukuran/<slug:ukuran>/<tw:tw>/", views.rincian, name="rincian"),

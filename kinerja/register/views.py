@@ -290,3 +290,33 @@ def terapkan(request, kode, tahun, tw):
         for ind, keterangan in hasil:
             messages.success(request, f"{ind.kode} {LABEL_PERIODE[tw]}: {keterangan}.")
     return redirect(reverse("register:ringkasan", kwargs={"kode": kode, "tahun": tahun}) + "#indikator")
+
+
+@login_required
+def pantau(request, kode):
+    """What is late or at risk today, per register, so the office acts before the quarter closes.
+    ``?per=YYYY-MM-DD`` looks at another day (e.g. the demo's 2024)."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from .ukuran import pantau as pantau_
+
+    satker = satker_untuk(request.user, kode)
+    hari_ini = timezone.localtime(jam.sekarang()).date()
+    per, galat = request.GET.get("per", "").strip(), ""
+    if per:
+        try:
+            tanggal = dt.date.fromisoformat(per[:10])
+        except ValueError:
+            galat = "Tanggal tidak dikenal; tulis seperti 2024-11-20."
+        else:
+            if tahun_sah(tanggal.year):
+                hari_ini = tanggal
+            else:
+                galat = f"Tanggal di luar {TAHUN_AWAL}–{TAHUN_AKHIR}."
+    hasil = pantau_(satker, hari_ini)
+    return render(request, "register/pantau.html", {
+        "satker": satker, "hari_ini": hari_ini, "galat": galat, "hasil": hasil,
+        "terlambat": sum(p.status == "terlambat" for _, d in hasil for p in d),
+        "berisiko": sum(p.status == "berisiko" for _, d in hasil for p in d)})

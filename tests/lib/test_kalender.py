@@ -147,3 +147,31 @@ def test_status_tenggat(tenggat, selesai, sampai, status):
     from kinerja.lib.kalender import status_tenggat
 
     assert status_tenggat(tenggat, selesai, sampai) == status
+
+
+@pytest.mark.parametrize("tenggat, selesai, hari_ini, ambang, hasil", [
+    (D(2024, 4, 29), D(2024, 4, 26), D(2024, 4, 26), 2, None),        # done today
+    (D(2024, 4, 29), D(2024, 4, 30), D(2024, 4, 26), 2, "berisiko"),  # done only later: open today
+    (D(2024, 4, 29), None, D(2024, 4, 30), 2, "terlambat"),           # the day after the deadline
+    (D(2024, 4, 29), None, D(2024, 4, 29), 2, "berisiko"),            # on the deadline: 0 left
+    (D(2024, 4, 29), None, D(2024, 4, 25), 2, "berisiko"),            # Thu 25: Fri 26, Mon 29 left
+    (D(2024, 4, 29), None, D(2024, 4, 24), 2, None),                  # Wed 24: three working days left
+    (D(2024, 4, 29), None, D(2024, 4, 24), 3, "berisiko"),
+    (D(2024, 4, 29), None, D(2024, 4, 27), 0, None),                  # Saturday: Monday is 1 working day away
+    (D(2024, 4, 29), None, D(2024, 4, 29), 0, "berisiko"),
+    (D(2024, 4, 15), None, D(2024, 4, 5), 1, "berisiko"),             # Lebaran: 16 April is the next working day
+    (D(2024, 4, 16), None, D(2024, 4, 5), 1, "berisiko"),
+    (D(2024, 4, 17), None, D(2024, 4, 5), 1, None),
+])
+def test_kewaspadaan(k2024, tenggat, selesai, hari_ini, ambang, hasil):
+    from kinerja.lib.kalender import kewaspadaan
+
+    assert kewaspadaan(k2024, tenggat, selesai, hari_ini, ambang) == hasil
+
+
+def test_kewaspadaan_ambang_bawaan(k2024):
+    from kinerja.lib.kalender import AMBANG_BERISIKO, kewaspadaan
+
+    assert AMBANG_BERISIKO == 2
+    assert kewaspadaan(k2024, D(2024, 4, 29), None, D(2024, 4, 25)) == "berisiko"
+    assert kewaspadaan(k2024, D(2024, 4, 29), None, D(2024, 4, 24)) is None

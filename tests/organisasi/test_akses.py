@@ -122,6 +122,7 @@ RUTE = {
     # the registers: one declaration-driven set of pages, tried on the PPID register
     "register:beranda": Rute(_kw(), "baca", 302),
     "register:ringkasan": Rute(_kw(tahun=2024), "baca"),
+    "register:pantau": Rute(_kw(), "baca"),
     "register:ikat": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
         "indikator": str(d.ind_rasio), "ukuran": "ppid_tepat_waktu"}, 1),
     "register:rincian": Rute(_kw(tahun=2024, ukuran="ppid_tepat_waktu", tw="TW4"), "baca"),

@@ -198,3 +198,28 @@ def test_sarpras_menurut_pemeriksaan_terakhir(satker):
     assert memenuhi == {"Mobil dinas (K-1)", "Genset (G-1)"} and not tidak and not lama
     memenuhi, tidak, lama = _h("sarpras_berfungsi", satker, "TW4")
     assert memenuhi == {"Genset (G-1)"} and tidak == {"Mobil dinas (K-1)"} and lama == {"Mobil dinas (K-1)"}
+
+
+def test_pantau_yang_terlambat_dan_berisiko(satker, masuk):
+    from kinerja.register.models import PermohonanInformasi, Publikasi
+
+    # on Thursday 25 April 2024: a request received 5 April is due Monday 29 April (two working days left)
+    PermohonanInformasi.objects.create(satker=satker, nomor="P-1", diterima=D(2024, 4, 5), informasi="DPT")
+    PermohonanInformasi.objects.create(satker=satker, nomor="P-2", diterima=D(2024, 4, 5), informasi="DPT",
+                                       dijawab=D(2024, 4, 22), hasil="dipenuhi")  # answered: nothing to do
+    PermohonanInformasi.objects.create(satker=satker, nomor="P-3", diterima=D(2024, 4, 22), informasi="TPS")
+    # an activity of Tuesday 23 April not yet published: one working day, due 24 April, late
+    Publikasi.objects.create(satker=satker, kegiatan="Rapat pleno", tanggal_kegiatan=D(2024, 4, 23), kanal="laman")
+    # a stage that should have ended, from last year's register
+    _tahapan(satker, "Pemutakhiran", D(2023, 12, 20))
+    c = masuk("uji_pembaca")
+    r = c.get(f"/s/{K}/register/pantau/?per=2024-04-25")
+    isi = r.content.decode()
+    assert r.status_code == 200 and "Per 25 April 2024: 2 terlambat, 1 berisiko" in isi
+    assert "Permohonan P-1" in isi and "2 hari kerja lagi" in isi
+    assert "Permohonan P-2" not in isi and "Permohonan P-3" not in isi  # P-3 due 6 May: not near yet
+    assert "Publikasi Rapat pleno" in isi and "Pemutakhiran" in isi
+    assert "tenggat hari ini" in c.get(f"/s/{K}/register/pantau/?per=2024-04-29").content.decode()
+    r = c.get(f"/s/{K}/register/pantau/?per=bukan")
+    assert r.status_code == 200 and "Tanggal tidak dikenal" in r.content.decode()
+    assert "di luar" in c.get(f"/s/{K}/register/pantau/?per=2999-01-01").content.decode()
