@@ -111,24 +111,26 @@ def _tulis(daftar, *, pelaku, r: Register, tahun: int) -> None:
 
 
 @action
-def ikat_ukuran(indikator, kunci: str, *, pelaku):
-    """Bind ``indikator`` to the measure ``kunci`` (empty: unbind). Audited on the satker."""
+def ikat_ukuran(indikator, kunci: str, *, pelaku, rumus: str = ""):
+    """Bind ``indikator`` to the measure ``kunci``, or to a formula over measures (``rumus``);
+    neither: unbind. Audited on the satker."""
     from .models import IkatanUkuran
-    from .ukuran import UKURAN
 
     satker = indikator.sasaran.renstra.satker
     ada = IkatanUkuran.objects.select_for_update().filter(indikator=indikator).first()
-    if not kunci:
+    rumus = (rumus or "").strip()
+    if not kunci and not rumus:
         if ada is not None:
             delete_object(ada, pelaku=pelaku, satker=satker)
         return None
-    if kunci not in UKURAN:
-        raise ValidationError({"ukuran": "Ukuran tidak dikenal."})
+    if kunci and rumus:
+        raise ValidationError({"ukuran": "Pilih satu ukuran atau tulis satu rumus, tidak keduanya."})
     if not indikator.rasio:
         raise ValidationError({"ukuran": f"Indikator {indikator.kode} tidak diukur dengan pembilang dan penyebut, "
                                          "sehingga tidak dapat dihitung dari register."})
     obj = ada or IkatanUkuran(indikator=indikator)
-    obj.ukuran = kunci
+    obj.ukuran, obj.rumus = kunci, rumus
+    obj.full_clean(exclude=["indikator"])
     return save_object(obj, pelaku=pelaku, satker=satker)
 
 
@@ -141,11 +143,11 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
     from kinerja.pengukuran.actions import tulis_realisasi
     from kinerja.pengukuran.models import Realisasi
 
-    from .layanan import hitungan_dari, indikator_terikat
+    from .layanan import indikator_terikat
 
     hasil = []
-    for ind, u, tw in indikator_terikat(satker, tahun):
-        h = hitungan_dari(u, tw[periode], satker, tahun, periode)
+    for ind, _ikatan, tw in indikator_terikat(satker, tahun):
+        h = tw[periode]
         r = Realisasi.objects.filter(indikator=ind, tahun=tahun, periode=periode).first()
         if not h.penyebut:
             hasil.append((ind, "belum ada catatan yang dihitung"))
@@ -155,7 +157,7 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
             hasil.append((ind, "sudah sesuai hitungan"))
         else:
             tulis_realisasi(ind, tahun, periode, pelaku=pelaku, pembilang=h.pembilang, penyebut=h.penyebut,
-                             analisis=r.analisis if r else "", hambatan=r.hambatan if r else "",
-                             solusi=r.solusi if r else "", yakin=True)
+                            analisis=r.analisis if r else "", hambatan=r.hambatan if r else "",
+                            solusi=r.solusi if r else "", yakin=True)
             hasil.append((ind, "ditulis"))
     return hasil

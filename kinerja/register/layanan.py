@@ -1,31 +1,33 @@
-"""What the registers give the rest of the system: the PK indicators bound to a measure, with
-the measure's result per quarter, and the computed realisasi the measurement app asks for
-(kinerja.pengukuran.hitungan)."""
+"""What the registers give the rest of the system: the PK indicators bound to a measure (or a
+formula over measures), with their computed numerator and denominator per quarter, and the
+computed realisasi the measurement app asks for (kinerja.pengukuran.hitungan)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.urls import reverse
 
+from kinerja.lib.periode import TRIWULAN
 from kinerja.pengukuran.hitungan import NilaiHitungan, register_penghitung
 
 from .models import IkatanUkuran
-from .ukuran import UKURAN, Hasil, Ukuran, hitung, hitung_semua
+from .ukuran import Hitungan, Ikatan, hitung, hitung_semua
 
 
-def indikator_terikat(satker, tahun: int) -> list[tuple[object, Ukuran, dict[str, Hasil]]]:
-    """The indicators of the year's PK bound to a measure, in PK order, each with its
-    measure's result per quarter (cumulative)."""
+def indikator_terikat(satker, tahun: int, semua=None) -> list[tuple[object, Ikatan, dict[str, Hitungan]]]:
+    """The indicators of the year's PK bound to a measure or formula, in PK order, each with its
+    computation per quarter (cumulative). Every measure is computed once (``semua``: the
+    result of hitung_semua when the caller has it already)."""
     from kinerja.pengukuran.layanan import matriks
 
     indikator = [b.indikator for b in matriks(satker, tahun).baris]
-    ikatan = {i.indikator_id: i.ukuran for i in IkatanUkuran.objects.filter(indikator__in=indikator)}
+    ikatan = {i.indikator_id: i.ikatan for i in IkatanUkuran.objects.filter(indikator__in=indikator)}
+    ikatan = {k: v for k, v in ikatan.items() if v is not None}
     if not ikatan:
         return []
-    hasil = dict((u.kunci, tw) for u, tw in hitung_semua(satker, tahun))
-    return [(ind, UKURAN[ikatan[ind.pk]], hasil[ikatan[ind.pk]]) for ind in indikator
-            if ikatan.get(ind.pk) in UKURAN]
+    hasil = {u.kunci: tw for u, tw in (semua if semua is not None else hitung_semua(satker, tahun))}
+    return [(ind, ikatan[ind.pk], {p: ikatan[ind.pk].hitung({k: tw[p] for k, tw in hasil.items()})
+                                   for p in TRIWULAN})
+            for ind in indikator if ind.pk in ikatan]
 
 
 def url_rincian(satker, tahun: int, kunci: str, periode: str) -> str:
@@ -33,17 +35,28 @@ def url_rincian(satker, tahun: int, kunci: str, periode: str) -> str:
                                                "tw": periode})
 
 
-def hitungan_dari(u: Ukuran, h: Hasil, satker, tahun: int, periode: str) -> NilaiHitungan:
-    return NilaiHitungan(Decimal(h.pembilang), Decimal(h.penyebut), u.judul, url_rincian(satker, tahun, u.kunci, periode),
-                         contoh=any(c.contoh for c in h.memenuhi + h.tidak))
+def url_indikator(satker, tahun: int, indikator, periode: str) -> str:
+    return reverse("register:rincian_indikator", kwargs={"kode": satker.kode, "tahun": tahun,
+                                                         "indikator_id": indikator.pk, "tw": periode})
+
+
+def hitungan_indikator_periode(indikator, tahun: int, periode: str) -> tuple[Ikatan, Hitungan] | None:
+    obj = IkatanUkuran.objects.filter(indikator=indikator).first()
+    ikatan = obj.ikatan if obj is not None else None
+    if ikatan is None or not indikator.rasio:
+        return None
+    satker = indikator.sasaran.renstra.satker
+    return ikatan, ikatan.hitung({u.kunci: hitung(u, satker, tahun, periode) for u in ikatan.ukuran})
 
 
 @register_penghitung
 def hitungan_indikator(indikator, tahun: int, periode: str) -> NilaiHitungan | None:
-    """The realisasi of ``indikator`` computed from its measure, for a ratio indicator bound to one."""
-    kunci = IkatanUkuran.objects.filter(indikator=indikator).values_list("ukuran", flat=True).first()
-    if kunci not in UKURAN or not indikator.rasio:
+    """The realisasi of ``indikator`` computed from its measure or formula, for a ratio indicator bound to one."""
+    hasil = hitungan_indikator_periode(indikator, tahun, periode)
+    if hasil is None:
         return None
+    ikatan, h = hasil
     satker = indikator.sasaran.renstra.satker
-    u = UKURAN[kunci]
-    return hitungan_dari(u, hitung(u, satker, tahun, periode), satker, tahun, periode)
+    return NilaiHitungan(h.pembilang, h.penyebut, ikatan.judul, url_indikator(satker, tahun, indikator, periode),
+                         contoh=h.contoh)
+

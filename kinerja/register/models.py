@@ -564,7 +564,10 @@ class IkatanUkuran(models.Model):
     JALUR_SATKER = "indikator__sasaran__renstra__satker"
 
     indikator = models.OneToOneField("perencanaan.Indikator", on_delete=models.CASCADE, related_name="ikatan_ukuran")
-    ukuran = models.CharField("ukuran", max_length=60)
+    ukuran = models.CharField("ukuran", max_length=60, blank=True)
+    rumus = models.TextField("rumus gabungan", blank=True,
+                             help_text="Mis. (ppid_tepat_waktu.pembilang + spj_tepat_waktu.pembilang) / "
+                                       "(ppid_tepat_waktu.penyebut + spj_tepat_waktu.penyebut)")
 
     class Meta:
         verbose_name = "ikatan ukuran"
@@ -574,10 +577,34 @@ class IkatanUkuran(models.Model):
         from .ukuran import UKURAN
 
         u = UKURAN.get(self.ukuran)
-        return f"{self.indikator.kode} dihitung dari “{u.judul if u else self.ukuran}”"
+        return f"{self.indikator.kode} dihitung dari “{u.judul if u else (self.rumus or self.ukuran)}”"
+
+    @property
+    def ikatan(self):
+        """As kinerja.register.ukuran.Ikatan, or None when it names a measure no longer declared."""
+        from kinerja.lib.rumus import GalatRumus
+
+        from .ukuran import UKURAN, Ikatan, cek_rumus
+
+        if self.ukuran:
+            return Ikatan(kunci=self.ukuran) if self.ukuran in UKURAN else None
+        try:
+            cek_rumus(self.rumus)
+        except GalatRumus:
+            return None
+        return Ikatan(rumus=self.rumus)
 
     def clean(self):
-        from .ukuran import UKURAN
+        from kinerja.lib.rumus import GalatRumus
 
-        if self.ukuran not in UKURAN:
+        from .ukuran import UKURAN, cek_rumus
+
+        if bool(self.ukuran) == bool(self.rumus.strip()):
+            raise ValidationError({"ukuran": "Pilih satu ukuran atau tulis satu rumus."})
+        if self.ukuran and self.ukuran not in UKURAN:
             raise ValidationError({"ukuran": "Ukuran tidak dikenal."})
+        if self.rumus:
+            try:
+                cek_rumus(self.rumus)
+            except GalatRumus as e:
+                raise ValidationError({"rumus": str(e)}) from None

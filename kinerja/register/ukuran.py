@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kinerja.lib import kalender as kal
+from kinerja.lib import rumus as rumus_lib
 from kinerja.lib.periode import TRIWULAN
 
 from .deklarasi import REGISTER
@@ -118,6 +119,67 @@ def pantau(satker, hari_ini: dt.date) -> list[tuple[Ukuran, list[Peringatan]]]:
         daftar.sort(key=lambda p: (p.status != kal.TERLAMBAT, p.tenggat))
         hasil.append((u, daftar))
     return hasil
+
+
+@dataclass
+class Hitungan:
+    """An indicator's computed numerator and denominator for a period, with the measures (and
+    their records) behind them."""
+
+    pembilang: Decimal
+    penyebut: Decimal
+    rincian: list[tuple[Ukuran, Hasil]]
+
+    @property
+    def persen(self) -> Decimal | None:
+        return Decimal(100) * self.pembilang / self.penyebut if self.penyebut else None
+
+    @property
+    def contoh(self) -> bool:
+        return any(c.contoh for _, h in self.rincian for c in h.memenuhi + h.tidak)
+
+
+@dataclass(frozen=True)
+class Ikatan:
+    """What an indicator is computed from: one measure, or a formula over several
+    (kinerja.lib.rumus: its outermost division gives the numerator and the denominator)."""
+
+    kunci: str = ""
+    rumus: str = ""
+
+    @property
+    def ukuran(self) -> list[Ukuran]:
+        if self.kunci:
+            return [UKURAN[self.kunci]]
+        return [UKURAN[k] for k in sorted(rumus_lib.urai(self.rumus).ukuran)]
+
+    @property
+    def judul(self) -> str:
+        return UKURAN[self.kunci].judul if self.kunci else f"Rumus: {self.rumus}"
+
+    @property
+    def label(self) -> str:  # in the command line's JSON
+        return self.kunci or self.rumus
+
+    def hitung(self, hasil: dict[str, Hasil]) -> Hitungan:
+        """From each measure's result for the period (``hasil`` by measure key)."""
+        rincian = [(u, hasil[u.kunci]) for u in self.ukuran]
+        if self.kunci:
+            h = hasil[self.kunci]
+            return Hitungan(Decimal(h.pembilang), Decimal(h.penyebut), rincian)
+        nilai = {f"{u.kunci}.{a}": Decimal(getattr(h, a)) for u, h in rincian for a in rumus_lib.ATRIBUT}
+        p, q = (r.hitung(nilai) for r in cek_rumus(self.rumus))
+        if p is None or q is None:  # a division by zero inside: nothing to compute yet
+            return Hitungan(Decimal(0), Decimal(0), rincian)
+        return Hitungan(p, q, rincian)
+
+
+def cek_rumus(teks: str) -> tuple[rumus_lib.Rumus, rumus_lib.Rumus]:
+    """A formula over the known measures whose outermost operation is a division."""
+    bagian = rumus_lib.urai(teks, dikenal=UKURAN).pecah()
+    if bagian is None:
+        raise rumus_lib.GalatRumus("Rumus indikator rasio harus berbentuk (pembilang) / (penyebut).")
+    return bagian
 
 
 def hitung(u: Ukuran, satker, tahun: int, periode: str) -> Hasil:

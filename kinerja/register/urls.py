@@ -10,6 +10,7 @@ urlpatterns = [
     path("<tahun:tahun>/ikat/", views.ikat, name="ikat"),
     path("<tahun:tahun>/ukuran/<slug:ukuran>/<tw:tw>/", views.rincian, name="rincian"),
     path("<tahun:tahun>/terapkan/<tw:tw>/", views.terapkan, name="terapkan"),
+    path("<tahun:tahun>/indikator/<id:indikator_id>/<tw:tw>/", views.rincian_indikator, name="rincian_indikator"),
     path("<slug:register>/<tahun:tahun>/", views.daftar, name="daftar"),
     path("<slug:register>/<tahun:tahun>/tambah/", views.tambah, name="tambah"),
     path("<slug:register>/<tahun:tahun>/tambah/simpan/", views.tambah_simpan, name="tambah_simpan"),

@@ -78,15 +78,15 @@ def ringkasan(request, kode, tahun):
                   Cell(str(r.catatan(satker, tahun).count()), number=True), r.keterangan)
     from kinerja.pengukuran.layanan import matriks
 
+    from .layanan import indikator_terikat
     from .models import IkatanUkuran
     from .ukuran import UKURAN
 
     ukuran = hitung_semua(satker, tahun)
-    per_ukuran = {u.kunci: tw for u, tw in ukuran}
     baris = matriks(satker, tahun).baris
-    ikatan = dict(IkatanUkuran.objects.filter(indikator__in=[b.indikator for b in baris])
-                  .values_list("indikator_id", "ukuran"))
-    pk_baris = [(b, ikatan.get(b.indikator.pk, ""), per_ukuran.get(ikatan.get(b.indikator.pk, ""))) for b in baris]
+    terikat = {ind.pk: (ikatan, tw) for ind, ikatan, tw in indikator_terikat(satker, tahun, ukuran)}
+    tersimpan = {i.indikator_id: i for i in IkatanUkuran.objects.filter(indikator__in=[b.indikator for b in baris])}
+    pk_baris = [(b, tersimpan.get(b.indikator.pk), *terikat.get(b.indikator.pk, (None, None))) for b in baris]
     return render(request, "register/ringkasan.html", {
         "satker": satker, "tahun": tahun, "table": table, "ukuran": ukuran, "pk_baris": pk_baris,
         "semua_ukuran": list(UKURAN.values()), "hak": hak_pengguna(request.user, satker), "triwulan": TRIWULAN})
@@ -250,7 +250,8 @@ def ikat(request, kode, tahun):
         raise Http404("Indikator tidak ditemukan.")
     ind = get_object_or_404(Indikator, pk=int(pk), sasaran__renstra__satker=satker)
     try:
-        actions.ikat_ukuran(ind, request.POST.get("ukuran", ""), pelaku=request.user)
+        actions.ikat_ukuran(ind, request.POST.get("ukuran", ""), pelaku=request.user,
+                            rumus=request.POST.get("rumus", "")[:2000])
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     else:
@@ -320,3 +321,23 @@ def pantau(request, kode):
         "satker": satker, "hari_ini": hari_ini, "galat": galat, "hasil": hasil,
         "terlambat": sum(p.status == "terlambat" for _, d in hasil for p in d),
         "berisiko": sum(p.status == "berisiko" for _, d in hasil for p in d)})
+
+
+@login_required
+def rincian_indikator(request, kode, tahun, indikator_id, tw):
+    """How an indicator's realisasi is computed for one quarter: its measure or formula, the
+    numerator and denominator, and the records behind each measure."""
+    satker = satker_untuk(request.user, kode)
+    _cek_tahun(tahun)
+    from kinerja.perencanaan.models import Indikator
+
+    from .layanan import hitungan_indikator_periode
+
+    ind = get_object_or_404(Indikator, pk=indikator_id, sasaran__renstra__satker=satker)
+    hasil = hitungan_indikator_periode(ind, tahun, tw)
+    if hasil is None:
+        raise Http404("Indikator ini tidak dihitung dari register.")
+    ikatan, h = hasil
+    return render(request, "register/rincian_indikator.html", {
+        "satker": satker, "tahun": tahun, "ind": ind, "tw": tw, "label": LABEL_PERIODE[tw], "ikatan": ikatan,
+        "h": h, "triwulan": TRIWULAN})

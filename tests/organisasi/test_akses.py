@@ -63,6 +63,10 @@ def _ids(kode):
             getattr(pembuatan, f).save(f"l.{f}", ContentFile(b"PK uji" if f != "pdf" else PDF), save=False)
         pembuatan.save()
     rasio = Indikator.objects.filter(sasaran__renstra=renstra, rasio=True).order_by("id").first()
+    if rasio is not None:
+        from kinerja.register.models import IkatanUkuran
+
+        IkatanUkuran.objects.get_or_create(indikator=rasio, defaults={"ukuran": "ppid_tepat_waktu"})
     return SimpleNamespace(renstra=renstra.pk, ind=ind.pk, ind_rasio=rasio.pk if rasio else ind.pk, baris=baris.pk, realisasi=real.pk, peran=peran,
                            misi=(Misi.objects.filter(renstra=renstra).values_list("id", flat=True).first()),
                            realisasi_obj=real, baris_dipa=dipa.pk, program_dipa=dipa.induk_id,
@@ -124,9 +128,10 @@ RUTE = {
     "register:ringkasan": Rute(_kw(tahun=2024), "baca"),
     "register:pantau": Rute(_kw(), "baca"),
     "register:ikat": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
-        "indikator": str(d.ind_rasio), "ukuran": "ppid_tepat_waktu"}, 1),
+        "indikator": str(d.ind_rasio), "ukuran": "layanan_kepegawaian_tepat_waktu"}, 1),
     "register:rincian": Rute(_kw(tahun=2024, ukuran="ppid_tepat_waktu", tw="TW4"), "baca"),
-    "register:terapkan": Rute(_kw(tahun=2024, tw="TW4"), "post-ubah", 302, lambda d: {}),
+    "register:terapkan": Rute(_kw(tahun=2024, tw="TW4"), "post-ubah", 302, lambda d: {}, 1),
+    "register:rincian_indikator": Rute(_kw(tahun=2024, indikator_id="@ind_rasio", tw="TW4"), "baca"),
     "register:daftar": Rute(_kw(register="ppid", tahun=2024), "baca"),
     "register:tambah": Rute(_kw(register="ppid", tahun=2024), "ubah"),
     "register:tambah_simpan": Rute(_kw(register="ppid", tahun=2024), "post-ubah", 302, lambda d: {
@@ -301,7 +306,7 @@ def _beralamat_id(nama):
     contoh = RUTE[nama].kwargs(SimpleNamespace(**{k: 1 for k in ("renstra", "ind", "baris", "realisasi",
                                                                  "peran", "misi", "bukti", "baris_dipa",
                                                                  "program_dipa", "hambatan", "foto",
-                                                                 "standar", "pembuatan", "libur", "ppid")}))
+                                                                 "standar", "pembuatan", "libur", "ppid", "ind_rasio")}))
     return any(k.endswith("_id") for k in contoh)
 
 

@@ -3,7 +3,7 @@ register measure, and per quarter (cumulative) its numerator, denominator and re
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kinerja.lib.angka import format_persen
+from kinerja.lib.angka import format_angka, format_persen
 from kinerja.organisasi.models import Satker
 from kinerja.register.layanan import indikator_terikat
 
@@ -26,12 +26,12 @@ class Command(BaseCommand):
 
             self.stdout.write(json.dumps({
                 "satker": s.kode, "tahun": tahun,
-                "indikator": [{"kode": ind.kode, "ukuran": u.kunci, **{
+                "indikator": [{"kode": ind.kode, "ukuran": ikatan.label, **{
                     p: {"pembilang": str(h.pembilang), "penyebut": str(h.penyebut),
                         "realisasi": None if h.persen is None else str(round(h.persen, 2)),
                         **({"catatan": "Belum ada catatan yang dihitung sampai akhir triwulan ini."}
                            if h.persen is None else {})}
-                    for p, h in tw.items()}} for ind, u, tw in daftar],
+                    for p, h in tw.items()}} for ind, ikatan, tw in daftar],
             }, ensure_ascii=False, indent=2))
             return
         if not daftar:
@@ -39,9 +39,10 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"Indikator {s.nama} ({s.kode}) tahun {tahun} yang dihitung dari register "
                           "(kumulatif sejak 1 Januari)")
-        for ind, u, tw in daftar:
+        for ind, ikatan, tw in daftar:
             self.stdout.write("")
             self.stdout.write(f"{ind.kode}  {ind.nama}")
-            self.stdout.write(f"  ukuran: {u.judul} ({u.rujukan})")
+            self.stdout.write(f"  ukuran: {ikatan.judul} ({'; '.join(u.rujukan for u in ikatan.ukuran)})")
             for p, h in tw.items():
-                self.stdout.write(f"  {p}  {h.pembilang}/{h.penyebut}  {format_persen(h.persen)}")
+                self.stdout.write(f"  {p}  {format_angka(h.pembilang, 0)}/{format_angka(h.penyebut, 0)}  "
+                                  f"{format_persen(h.persen)}")

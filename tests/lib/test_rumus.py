@@ -1,0 +1,110 @@
+"""The formula language that combines register measures (kinerja.lib.rumus): what it computes,
+how it splits into numerator and denominator, and everything it refuses."""
+
+from decimal import Decimal as Dec
+
+import pytest
+
+from kinerja.lib.rumus import PANJANG_MAKS, GalatRumus, urai
+
+N = {"a.pembilang": Dec(3), "a.penyebut": Dec(4), "b.pembilang": Dec(5), "b.penyebut": Dec(6),
+     "nol.pembilang": Dec(0), "nol.penyebut": Dec(0)}
+
+
+@pytest.mark.parametrize("teks, hasil", [
+    ("a.pembilang", Dec(3)),
+    ("a.pembilang + b.pembilang", Dec(8)),
+    ("b.pembilang - a.pembilang", Dec(2)),
+    ("a.pembilang * b.pembilang", Dec(15)),
+    ("a.pembilang / a.penyebut", Dec("0.75")),
+    ("(a.pembilang + b.pembilang) / (a.penyebut + b.penyebut)", Dec(8) / Dec(10)),
+    ("a.pembilang + b.pembilang / 2", Dec("5.5")),       # precedence: division first
+    ("-a.pembilang + 10", Dec(7)),
+    ("+a.pembilang", Dec(3)),
+    ("2.5 * a.penyebut", Dec(10)),
+    ("min(a.pembilang, b.pembilang)", Dec(3)),
+    ("max(a.pembilang, b.pembilang, 4)", Dec(5)),
+    ("min(a.penyebut)", Dec(4)),
+    ("100 * a.pembilang / a.penyebut", Dec(75)),
+])
+def test_hitung(teks, hasil):
+    assert urai(teks).hitung(N) == hasil
+
+
+def test_bagi_nol_tidak_bernilai():
+    assert urai("a.pembilang / nol.penyebut").hitung(N) is None
+    assert urai("nol.pembilang / a.penyebut").hitung(N) == 0
+
+
+def test_nilai_yang_tidak_tersedia():
+    with pytest.raises(GalatRumus, match="c.pembilang tidak tersedia"):
+        urai("c.pembilang + 1").hitung(N)
+
+
+def test_pecah_pembilang_dan_penyebut():
+    r = urai("(a.pembilang + b.pembilang) / (a.penyebut + b.penyebut)")
+    p, q = r.pecah()
+    assert (p.hitung(N), q.hitung(N)) == (Dec(8), Dec(10))
+    assert p.nama == {"a.pembilang", "b.pembilang"} and q.nama == {"a.penyebut", "b.penyebut"}
+    assert p.teks == "a.pembilang + b.pembilang"
+    assert r.nama == {"a.pembilang", "b.pembilang", "a.penyebut", "b.penyebut"} and r.ukuran == {"a", "b"}
+    assert urai("a.pembilang + b.pembilang").pecah() is None
+    assert urai("a.pembilang * b.pembilang").pecah() is None
+    assert urai("(a.pembilang / a.penyebut) + 1").pecah() is None  # the outermost operation is +
+    p, q = urai("a.pembilang / a.penyebut / 2").pecah()  # left-associative: (a/b) / 2
+    assert (p.hitung(N), q.hitung(N)) == (Dec("0.75"), Dec(2))
+    assert urai("  a.pembilang  ").teks == "a.pembilang"
+
+
+@pytest.mark.parametrize("teks, pesan", [
+    ("", "Rumus kosong"),
+    ("   ", "Rumus kosong"),
+    ("a.pembilang +", "tidak dapat dibaca"),
+    ("(a.pembilang", "tidak dapat dibaca"),
+    ("a.pembilang ** 2", "hanya \\+ - \\* /"),
+    ("a.pembilang % 2", "hanya \\+ - \\* /"),
+    ("a.pembilang // 2", "hanya \\+ - \\* /"),
+    ("not a.pembilang", "hanya \\+ - \\* /"),
+    ("~a.pembilang", "hanya \\+ - \\* /"),
+    ("a.pembilang > 1", "hanya \\+ - \\* /"),
+    ("a.pembilang and b.pembilang", "hanya \\+ - \\* /"),
+    ("a.pembilang", None),
+    ("a", "harus ditulis a.pembilang atau a.penyebut"),
+    ("a + b.pembilang", "harus ditulis a.pembilang"),
+    ("a.nilai", "<ukuran>.pembilang atau <ukuran>.penyebut"),
+    ("a.b.pembilang", "<ukuran>.pembilang atau <ukuran>.penyebut"),
+    ("__import__('os').system('id')", "min\\(...\\) dan max\\(...\\)"),
+    ("abs(a.pembilang)", "min\\(...\\) dan max\\(...\\)"),
+    ("min()", "min\\(...\\) dan max\\(...\\)"),
+    ("min(a.pembilang, key=1)", "min\\(...\\) dan max\\(...\\)"),
+    ("a.pembilang.real(1)", "min\\(...\\) dan max\\(...\\)"),
+    ("'teks'", "Hanya bilangan"),
+    ("True + 1", "Hanya bilangan"),
+    ("1j", "Hanya bilangan"),
+    ("1e999", "terlalu besar"),
+    ("0,5 * a.pembilang", "titik"),
+    ("[a.pembilang]", "tidak diizinkan: List"),
+    ("a.pembilang if 1 else 2", "tidak diizinkan: IfExp"),
+    ("lambda: 1", "tidak diizinkan: Lambda"),
+    ("x" * (PANJANG_MAKS + 1), "terlalu panjang"),
+    ("+".join(["1"] * 67), None),  # 200 nodes of the tree: the limit
+    ("-1+-1+" + "+".join(["1"] * 64), "terlalu rumit"),  # 201
+
+])
+def test_yang_ditolak(teks, pesan):
+    if pesan is None:
+        assert urai(teks).hitung(N) is not None
+        return
+    with pytest.raises(GalatRumus, match=pesan):
+        urai(teks)
+
+
+def test_ukuran_harus_dikenal():
+    assert urai("a.pembilang / b.penyebut", dikenal=["a", "b"]).ukuran == {"a", "b"}
+    with pytest.raises(GalatRumus, match="Ukuran tidak dikenal: c, d"):
+        urai("(d.pembilang + c.pembilang) / a.penyebut", dikenal=["a"])
+
+
+def test_batas_panjang_tepat():
+    teks = "1" * PANJANG_MAKS
+    assert urai(teks).hitung({}) == Dec(teks)
