@@ -109,11 +109,11 @@ daftarkan(Register(
     "badan-adhoc", BadanAdhoc, "Badan ad hoc",
     "PPK per kecamatan, PPS per kelurahan dan KPPS per TPS: pembentukan terhadap tenggatnya, anggota menurut "
     "jenis kelamin (UU 7/2017 Pasal 52, 55, 59: PPK 5, PPS 3, KPPS 7 orang), sekretariat, dan PAW. Jumlah saja.",
-    ("tahun", "pemilu", "jenis", "wilayah", "tenggat", "dibentuk", "anggota_laki", "anggota_perempuan",
+    ("tahun", "pemilu", "jenis", "wilayah", "tenggat", "dibentuk", "anggota", "anggota_perempuan",
      "sekretariat", "paw"),
-    kolom_daftar=("jenis", "wilayah", "tenggat", "dibentuk", "paw"),
+    kolom_daftar=("jenis", "wilayah", "tenggat", "dibentuk", "anggota", "paw"),
     contoh_baris={"tahun": "2024", "pemilu": "Pemilihan 2024", "jenis": "PPK", "wilayah": "Kecamatan Mayangan",
-                  "tenggat": "15/05/2024", "dibentuk": "15/05/2024", "anggota_laki": "3", "anggota_perempuan": "2",
+                  "tenggat": "15/05/2024", "dibentuk": "15/05/2024", "anggota": "5", "anggota_perempuan": "2",
                   "sekretariat": "5", "paw": "0"},
 ))
 

@@ -512,9 +512,11 @@ class BadanAdhoc(Catatan):
     wilayah = models.CharField("wilayah", max_length=200, help_text="Kecamatan (PPK), kelurahan (PPS) atau TPS (KPPS).")
     tenggat = models.DateField("tenggat pembentukan")
     dibentuk = models.DateField("dilantik", null=True, blank=True)
-    anggota_laki = models.PositiveSmallIntegerField("anggota laki-laki", default=0)
-    anggota_perempuan = models.PositiveSmallIntegerField("anggota perempuan", default=0)
-    sekretariat = models.PositiveSmallIntegerField("sekretariat dan tenaga pendukung", default=0)
+    anggota = models.PositiveSmallIntegerField("anggota", default=0)
+    anggota_perempuan = models.PositiveSmallIntegerField("anggota perempuan", null=True, blank=True,
+                                                         help_text="Kosongkan bila tidak diketahui.")
+    sekretariat = models.PositiveSmallIntegerField("sekretariat dan tenaga pendukung", null=True, blank=True,
+                                                   help_text="Kosongkan bila tidak diketahui.")
     paw = models.PositiveSmallIntegerField("pergantian antarwaktu (PAW)", default=0,
                                            help_text="Jumlah anggota dan staf yang diganti antarwaktu.")
 
@@ -535,20 +537,18 @@ class BadanAdhoc(Catatan):
         return models.Q(tahun=tahun)
 
     @property
-    def anggota(self) -> int:
-        return (self.anggota_laki or 0) + (self.anggota_perempuan or 0)
-
-    @property
     def lengkap(self) -> bool:
-        return self.anggota == self.ANGGOTA.get(self.jenis, 0)
+        return (self.anggota or 0) == self.ANGGOTA.get(self.jenis, 0)
 
     def clean(self):
         galat: dict = {}
         wajib = self.ANGGOTA.get(self.jenis)
-        if wajib is not None and self.anggota > wajib:
-            galat["anggota_laki"] = f"{self.get_jenis_display()} beranggota {wajib} orang; tercatat {self.anggota}."
+        if wajib is not None and (self.anggota or 0) > wajib:
+            galat["anggota"] = f"{self.get_jenis_display()} beranggota {wajib} orang; tercatat {self.anggota}."
         if self.dibentuk and not self.anggota:
-            galat["anggota_laki"] = "Isi jumlah anggota badan yang sudah dilantik."
+            galat["anggota"] = "Isi jumlah anggota badan yang sudah dilantik."
+        if self.anggota_perempuan is not None and self.anggota_perempuan > (self.anggota or 0):
+            galat["anggota_perempuan"] = "Anggota perempuan melebihi jumlah anggota."
         if self.tahun is not None and not 2000 <= self.tahun <= 2100:
             galat["tahun"] = "Tahun pemilu/pemilihan antara 2000 dan 2100."
         for nama in ("sekretariat", "paw"):

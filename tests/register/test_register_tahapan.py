@@ -75,7 +75,9 @@ def test_contoh_templat_sah_dan_melewati_halaman_dan_ekspor(kunci, satker, masuk
     (Pertanggungjawaban, {"kegiatan": "Rakor", "tanggal_kegiatan": D(2024, 5, 10), "tenggat": D(2024, 5, 20),
                           "selesai": D(2024, 5, 9)}, "SPJ selesai sebelum kegiatan"),
     (BadanAdhoc, {"tahun": 2024, "pemilu": "pemilihan-2024", "jenis": "ppk", "wilayah": "Mayangan",
-                  "tenggat": D(2024, 5, 15), "anggota_laki": 4, "anggota_perempuan": 2}, "beranggota 5 orang"),
+                  "tenggat": D(2024, 5, 15), "anggota": 6, "anggota_perempuan": 2}, "beranggota 5 orang"),
+    (BadanAdhoc, {"tahun": 2024, "pemilu": "pemilihan-2024", "jenis": "pps", "wilayah": "Jati",
+                  "tenggat": D(2024, 5, 15), "anggota": 3, "anggota_perempuan": 4}, "perempuan melebihi"),
     (BadanAdhoc, {"tahun": 2023, "pemilu": "pemilu-2024", "jenis": "pps", "wilayah": "Jati",
                   "tenggat": D(2023, 1, 24)}, "Tahun pemilu/pemilihan 2023 tidak termasuk register tahun 2024"),
     (Kegiatan, {"nama": "Sosialisasi", "jenis": "sosialisasi", "tanggal": D(2023, 12, 30)},
@@ -102,8 +104,7 @@ def test_kelebihan_logistik_diterima_bila_dikonfirmasi(satker, pengguna):
 def test_badan_adhoc_milik_tahun_pemilihannya(satker, masuk):
     """A PPS formed in January 2023 for Pemilu 2024 is in the 2024 register, not 2023's."""
     b = BadanAdhoc.objects.create(satker=satker, tahun=2024, pemilu="pemilu-2024", jenis="pps", wilayah="Jati",
-                                  tenggat=D(2023, 1, 24), dibentuk=D(2023, 1, 24), anggota_laki=2,
-                                  anggota_perempuan=1)
+                                  tenggat=D(2023, 1, 24), dibentuk=D(2023, 1, 24), anggota=3)
     assert b.get_absolute_url() == f"/s/{K}/register/badan-adhoc/2024/{b.pk}/"
     c = masuk("uji_pembaca")
     assert "Jati" in c.get(f"/s/{K}/register/badan-adhoc/2024/").content.decode()
@@ -151,14 +152,14 @@ def test_spj_tepat_waktu(satker):
 
 
 def test_badan_adhoc_lengkap_dan_tepat(satker):
-    def b(wilayah, dibentuk, laki=2, perempuan=1, tenggat=D(2024, 5, 15), jenis="pps"):
+    def b(wilayah, dibentuk, anggota=3, tenggat=D(2024, 5, 15), jenis="pps"):
         BadanAdhoc.objects.create(satker=satker, tahun=2024, pemilu="pemilihan-2024", jenis=jenis, wilayah=wilayah,
-                                  tenggat=tenggat, dibentuk=dibentuk, anggota_laki=laki, anggota_perempuan=perempuan)
+                                  tenggat=tenggat, dibentuk=dibentuk, anggota=anggota)
 
     b("Jati", D(2024, 5, 15))
-    b("Sukabumi", D(2024, 5, 14), laki=1, perempuan=1)  # on time but two of three members
+    b("Sukabumi", D(2024, 5, 14), anggota=2)  # on time but two of three members
     b("Wiroborang", D(2024, 5, 20))  # late
-    b("Kanigaran", None, 0, 0, tenggat=D(2024, 12, 31), jenis="ppk")  # not due yet at the end of the year
+    b("Kanigaran", None, 0, tenggat=D(2024, 12, 31), jenis="ppk")  # not due yet at the end of the year
     memenuhi, tidak, belum = _h("badan_adhoc_dibentuk", satker)
     assert memenuhi == {"PPS Jati (Pemilihan 2024)"}
     assert tidak == {"PPS Sukabumi (Pemilihan 2024)", "PPS Wiroborang (Pemilihan 2024)"}
