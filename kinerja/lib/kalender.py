@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 SATU_HARI = dt.timedelta(days=1)
 NASIONAL = "nasional"
@@ -51,6 +51,8 @@ class Kalender:
     """Working days: Monday to Friday except the dates in ``libur``."""
 
     libur: frozenset[dt.date] = frozenset()
+    # deadlines already counted (a year's registers ask for the same few thousand again and again)
+    _tenggat: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
 
     @classmethod
     def dari(cls, libur: Iterable[dt.date]) -> Kalender:
@@ -64,6 +66,12 @@ class Kalender:
         ``mulai``)."""
         if n < 0:
             raise ValueError("Jumlah hari kerja tidak boleh negatif.")
+        if (mulai, n) in self._tenggat:
+            return self._tenggat[mulai, n]
+        self._tenggat[mulai, n] = self._hitung_tenggat(mulai, n)
+        return self._tenggat[mulai, n]
+
+    def _hitung_tenggat(self, mulai: dt.date, n: int) -> dt.date:
         tanggal = mulai
         while n > 0:
             tanggal += SATU_HARI

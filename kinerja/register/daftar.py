@@ -179,8 +179,8 @@ def _badan_adhoc(catatan, k, sampai) -> Hasil:
     """Bodies formed (inaugurated) with their full membership by their deadline; a body whose
     deadline has not come is not counted yet."""
     h = _pembentukan(catatan, k, sampai)
-    kurang = [c for c in h.memenuhi if not c.lengkap]
-    h.memenuhi = [c for c in h.memenuhi if c.lengkap]
+    kurang = [c for c in h.memenuhi if not BadanAdhoc.anggota_lengkap(c)]
+    h.memenuhi = [c for c in h.memenuhi if BadanAdhoc.anggota_lengkap(c)]
     h.tidak = kurang + h.tidak
     return h
 
@@ -225,7 +225,7 @@ def _sarpras_berfungsi(catatan, k, sampai) -> Hasil:
     terakhir: dict = {}
     for c in catatan:
         kunci = (c.kode_barang or c.aset).strip().lower()
-        if kunci not in terakhir or (c.diperiksa, c.pk) > (terakhir[kunci].diperiksa, terakhir[kunci].pk):
+        if kunci not in terakhir or (c.diperiksa, c.id) > (terakhir[kunci].diperiksa, terakhir[kunci].id):
             terakhir[kunci] = c
     h = Hasil()
     lama = set(map(id, terakhir.values()))

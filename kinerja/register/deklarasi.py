@@ -37,9 +37,12 @@ class Register:
         f = self.model._meta.get_field(nama)
         return not (f.blank or f.null or f.has_default())
 
-    def catatan(self, satker, tahun: int):
+    def catatan(self, satker, tahun: int, *, ringan: bool = False):
+        """The satker's records of a year's register. ``ringan``: for counting only (measures over
+        a whole tree): the records do not carry their satker, which a page linking them needs."""
+        saring = {"satker_id": satker.pk} if ringan else {"satker": satker}
         return self.model._default_manager.filter(  # type: ignore[attr-defined]
-            self.model.di_tahun(tahun), satker=satker)  # type: ignore[attr-defined]
+            self.model.di_tahun(tahun), **saring)  # type: ignore[attr-defined]
 
 
 REGISTER: dict[str, Register] = {}

@@ -536,9 +536,10 @@ class BadanAdhoc(Catatan):
     def di_tahun(cls, tahun: int) -> models.Q:
         return models.Q(tahun=tahun)
 
-    @property
-    def lengkap(self) -> bool:
-        return (self.anggota or 0) == self.ANGGOTA.get(self.jenis, 0)
+    @classmethod
+    def anggota_lengkap(cls, c) -> bool:
+        """Whether a body (a record, or a row of its fields) has its full membership."""
+        return (c.anggota or 0) == cls.ANGGOTA.get(c.jenis, 0)
 
     def clean(self):
         galat: dict = {}

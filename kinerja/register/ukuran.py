@@ -193,11 +193,14 @@ def hitung(u: Ukuran, satker, tahun: int, periode: str) -> Hasil:
 
 
 def hitung_semua(satker, tahun: int) -> list[tuple[Ukuran, dict[str, Hasil]]]:
-    """Every measure, per quarter (cumulative), with one calendar and one query per register."""
+    """Every measure, per quarter (cumulative), with one calendar and one query per register.
+    For figures: its records are rows of their fields, not model instances (several times
+    cheaper over a whole tree); the drill-down pages use ``hitung``, whose records link."""
     from kinerja.organisasi.kalender import kalender
 
     k = kalender(satker, tahun, tahun + 1)
-    per_register = {kunci: list(r.catatan(satker, tahun)) for kunci, r in REGISTER.items()}
+    per_register = {kunci: list(r.catatan(satker, tahun, ringan=True).values_list(
+        *(f.attname for f in r.model._meta.concrete_fields), named=True)) for kunci, r in REGISTER.items()}
     hasil = []
     for u in UKURAN.values():
         r = REGISTER[u.register]

@@ -181,10 +181,13 @@ def test_ukuran_lain_dan_hitung_semua(masuk, satker):
     assert semua["layanan_kepegawaian_tepat_waktu"]["TW2"].persen == 100
     assert semua["harmonisasi_tepat_waktu"]["TW4"].persen is None  # no records: no figure
     # the same figures through the single-measure path
-    assert hitung(UKURAN["publikasi_satu_hari"], satker, 2024, "TW4").tidak == pub["TW4"].tidak
+    assert [c.pk for c in hitung(UKURAN["publikasi_satu_hari"], satker, 2024, "TW4").tidak] == [
+        c.id for c in pub["TW4"].tidak]
     halaman = masuk("uji_pembaca").get(f"/s/{K}/register/2024/").content.decode()
     assert "Publikasi terbit paling lambat satu hari kerja" in halaman and "50,00%" in halaman
-    assert "Publikasi Debat (15 November 2024)" in halaman  # the drill-down names the record behind the figure
+    assert f"/s/{K}/register/2024/ukuran/publikasi_satu_hari/TW4/" in halaman
+    rincian = masuk("uji_pembaca").get(f"/s/{K}/register/2024/ukuran/publikasi_satu_hari/TW4/").content.decode()
+    assert "Publikasi Debat (15 November 2024)" in rincian  # the drill-down names the record behind the figure
 
 
 def test_indikator_diikat_ke_ukuran_dan_perintah_ukuran(masuk, satker):

@@ -224,3 +224,29 @@ def test_pantau_yang_terlambat_dan_berisiko(satker, masuk):
     r = c.get(f"/s/{K}/register/pantau/?per=bukan")
     assert r.status_code == 200 and "Tanggal tidak dikenal" in r.content.decode()
     assert "di luar" in c.get(f"/s/{K}/register/pantau/?per=2999-01-01").content.decode()
+
+
+def test_jumlah_query_tidak_bergantung_pada_jumlah_catatan(satker):
+    """All measures of a satker's year: one calendar and one query per register, however many records."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kinerja.register.models import PermohonanInformasi, Publikasi
+    from kinerja.register.ukuran import hitung_semua
+
+    def query():
+        with CaptureQueriesContext(connection) as q:
+            hasil = hitung_semua(satker, 2024)
+        return len(q.captured_queries), {u.kunci: tw["TW4"].penyebut for u, tw in hasil}
+
+    sedikit, hasil = query()
+    assert hasil["publikasi_satu_hari"] == 0
+    Publikasi.objects.bulk_create(Publikasi(satker=satker, kegiatan="K", tanggal_kegiatan=D(2024, 3, 1) +
+                                            dt.timedelta(days=i), tanggal_terbit=D(2024, 3, 1) + dt.timedelta(days=i),
+                                            kanal="laman") for i in range(200))
+    PermohonanInformasi.objects.bulk_create(PermohonanInformasi(satker=satker, nomor=str(i), diterima=D(2024, 2, 1),
+                                                                informasi="x", dijawab=D(2024, 2, 2), hasil="dipenuhi")
+                                            for i in range(50))
+    banyak, hasil = query()
+    assert hasil["publikasi_satu_hari"] == 200 and hasil["ppid_tepat_waktu"] == 50
+    assert banyak == sedikit <= len(REGISTER) + 3
