@@ -146,15 +146,18 @@ def rapikan_foto(berkas) -> tuple[bytes, str, str]:
 
 
 @action
-def unggah_foto(satker, tahun: int, berkas, keterangan: str, *, pelaku, sasaran=None, contoh: bool = False) -> Foto:
+def unggah_foto(satker, tahun: int, berkas, keterangan: str, *, pelaku, sasaran=None, kegiatan=None,
+                contoh: bool = False) -> Foto:
     keterangan = bersihkan(keterangan)
     if not keterangan:
         raise ValidationError({"keterangan": "Keterangan foto wajib diisi: ia menjadi judul gambar di laporan."})
     if sasaran is not None and sasaran.renstra.satker_id != satker.pk:
         raise ValidationError({"sasaran": "Sasaran bukan milik satker ini."})
+    if kegiatan is not None and (kegiatan.satker_id != satker.pk or kegiatan.tanggal.year != tahun):
+        raise ValidationError({"kegiatan": f"Kegiatan bukan milik register kegiatan {tahun} satker ini."})
     isi, ext, jenis = rapikan_foto(berkas)
     urutan = Foto.objects.filter(satker=satker, tahun=tahun).count() + 1
-    f = Foto(satker=satker, tahun=tahun, sasaran=sasaran, keterangan=keterangan[:300], jenis=jenis,
+    f = Foto(satker=satker, tahun=tahun, sasaran=sasaran, kegiatan=kegiatan, keterangan=keterangan[:300], jenis=jenis,
              ukuran=len(isi), urutan=urutan, contoh=contoh)
     from django.core.files.base import ContentFile
 

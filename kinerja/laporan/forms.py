@@ -49,6 +49,8 @@ class FotoForm(forms.Form):
     keterangan = forms.CharField(label="Keterangan", max_length=300,
                                  help_text="Menjadi judul gambar di laporan, mis. “Rapat pleno rekapitulasi, 3 Maret 2024”.")
     sasaran = forms.TypedChoiceField(label="Sasaran", coerce=int, required=False, empty_value=None)
+    kegiatan = forms.TypedChoiceField(label="Kegiatan (register kegiatan)", coerce=int, required=False,
+                                      empty_value=None)
 
 
 class StandarForm(forms.Form):

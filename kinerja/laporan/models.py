@@ -133,6 +133,8 @@ class Foto(models.Model):
     tahun = models.PositiveSmallIntegerField()
     sasaran = models.ForeignKey("perencanaan.SasaranKegiatan", null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="+", verbose_name="sasaran kegiatan")
+    kegiatan = models.ForeignKey("register.Kegiatan", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="foto", verbose_name="kegiatan")
     berkas = models.FileField(upload_to=_lokasi_foto, max_length=200)
     keterangan = models.CharField("keterangan foto", max_length=300)
     jenis = models.CharField(max_length=20)

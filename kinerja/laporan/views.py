@@ -316,13 +316,25 @@ def _sasaran_pilihan(satker, tahun):
     return [("" if k is None else k, v) for k, v in _pilihan_sasaran(satker, tahun)]
 
 
+def _kegiatan_pilihan(satker, tahun):
+    from kinerja.register.models import Kegiatan
+
+    return [("", "–")] + [(k.pk, str(k)) for k in Kegiatan.objects.filter(satker=satker, tanggal__year=tahun)]
+
+
+def _pilihan_foto(form, satker, tahun):
+    form.fields["sasaran"].choices = _sasaran_pilihan(satker, tahun)
+    form.fields["kegiatan"].choices = _kegiatan_pilihan(satker, tahun)
+    return form
+
+
 def _halaman_foto(request, satker, tahun, form=None):
     if form is None:
         form = FotoForm()
-    form.fields["sasaran"].choices = _sasaran_pilihan(satker, tahun)
+    _pilihan_foto(form, satker, tahun)
     return render(request, "laporan/foto.html", {
         "satker": satker, "tahun": tahun, "form": form, "hak": hak_pengguna(request.user, satker),
-        "daftar": Foto.objects.filter(satker=satker, tahun=tahun).select_related("sasaran")},
+        "daftar": Foto.objects.filter(satker=satker, tahun=tahun).select_related("sasaran", "kegiatan")},
         status=400 if form.is_bound else 200)
 
 
@@ -337,14 +349,17 @@ def foto(request, kode, tahun):
 @body_limit(FOTO_MAKS_BYTE)
 def foto_unggah(request, kode, tahun):
     satker = satker_untuk(request.user, kode, Hak.UBAH)
-    form = FotoForm(request.POST, request.FILES)
-    form.fields["sasaran"].choices = _sasaran_pilihan(satker, tahun)
+    form = _pilihan_foto(FotoForm(request.POST, request.FILES), satker, tahun)
     if not form.is_valid():
         return _halaman_foto(request, satker, tahun, form)
     d = form.cleaned_data
     sasaran = SasaranKegiatan.objects.filter(pk=d["sasaran"], renstra__satker=satker).first() if d["sasaran"] else None
+    from kinerja.register.models import Kegiatan
+
+    kegiatan = Kegiatan.objects.filter(pk=d["kegiatan"], satker=satker).first() if d["kegiatan"] else None
     try:
-        actions.unggah_foto(satker, tahun, d["berkas"], d["keterangan"], pelaku=request.user, sasaran=sasaran)
+        actions.unggah_foto(satker, tahun, d["berkas"], d["keterangan"], pelaku=request.user, sasaran=sasaran,
+                            kegiatan=kegiatan)
     except ValidationError as e:
         if hasattr(e, "error_dict"):
             errors_to_form(form, e)

@@ -250,3 +250,34 @@ def test_jumlah_query_tidak_bergantung_pada_jumlah_catatan(satker):
     banyak, hasil = query()
     assert hasil["publikasi_satu_hari"] == 200 and hasil["ppid_tepat_waktu"] == 50
     assert banyak == sedikit <= len(REGISTER) + 3
+
+
+def test_foto_dokumentasi_kegiatan(satker, masuk, pengguna):
+    """A photo uploaded on the report's photo page for an event of the register shows on the event."""
+    from PIL import Image
+
+    from kinerja.laporan.models import Foto
+
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(buf, "PNG")
+    png = buf.getvalue()
+    keg = Kegiatan.objects.create(satker=satker, nama="Rapat pleno terbuka", jenis="pleno", tanggal=D(2024, 12, 3))
+    lain = Kegiatan.objects.create(satker=Satker.objects.exclude(pk=satker.pk).filter(tingkat="kabkota").first(),
+                                   nama="Milik satker lain", jenis="pleno", tanggal=D(2024, 12, 3))
+    lalu = Kegiatan.objects.create(satker=satker, nama="Tahun lalu", jenis="pleno", tanggal=D(2023, 12, 3))
+    c = masuk("uji_operator")
+    url = f"/s/{K}/laporan/2024/foto/unggah/"
+    for salah in (lain, lalu):  # not among the choices: refused, nothing written
+        r = c.post(url, {"berkas": SimpleUploadedFile("a.png", png), "keterangan": "Pleno", "kegiatan": salah.pk})
+        assert r.status_code == 400 and not Foto.objects.exists()
+    halaman = c.get(f"/s/{K}/laporan/2024/foto/").content.decode()
+    assert "Rapat pleno terbuka" in halaman and "Milik satker lain" not in halaman and "Tahun lalu" not in halaman
+    r = c.post(url, {"berkas": SimpleUploadedFile("a.png", png), "keterangan": "Pleno rekapitulasi", "kegiatan": keg.pk})
+    assert r.status_code == 302 and Foto.objects.get().kegiatan == keg
+    rinci = masuk("uji_pembaca").get(keg.get_absolute_url()).content.decode()
+    assert "Foto dokumentasi" in rinci and "Pleno rekapitulasi" in rinci
+    with pytest.raises(ValidationError, match="bukan milik register kegiatan 2024"):
+        from kinerja.laporan import actions as lap
+
+        lap.unggah_foto(satker, 2024, SimpleUploadedFile("a.png", png), "x", pelaku=pengguna("uji_operator"),
+                        kegiatan=lalu)
