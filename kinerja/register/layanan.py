@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kinerja.lib.periode import TRIWULAN
+from kinerja.lib.periode import TRIWULAN, Agregasi
 from kinerja.pengukuran.hitungan import NilaiHitungan, register_penghitung
 
 from .models import IkatanUkuran
-from .ukuran import Hitungan, Ikatan, hitung, hitung_semua
+from .ukuran import Hitungan, Ikatan, hitung, hitung_semua, per_triwulan
 
 
 def indikator_terikat(satker, tahun: int, semua=None) -> list[tuple[object, Ikatan, dict[str, Hitungan]]]:
@@ -25,8 +25,8 @@ def indikator_terikat(satker, tahun: int, semua=None) -> list[tuple[object, Ikat
     if not ikatan:
         return []
     hasil = {u.kunci: tw for u, tw in (semua if semua is not None else hitung_semua(satker, tahun))}
-    return [(ind, ikatan[ind.pk], {p: ikatan[ind.pk].hitung({k: tw[p] for k, tw in hasil.items()})
-                                   for p in TRIWULAN})
+    return [(ind, ikatan[ind.pk], per_triwulan({p: ikatan[ind.pk].hitung({k: tw[p] for k, tw in hasil.items()})
+                                                for p in TRIWULAN}, ind.agregasi))
             for ind in indikator if ind.pk in ikatan]
 
 
@@ -46,7 +46,12 @@ def hitungan_indikator_periode(indikator, tahun: int, periode: str) -> tuple[Ika
     if ikatan is None or not indikator.rasio:
         return None
     satker = indikator.sasaran.renstra.satker
-    return ikatan, ikatan.hitung({u.kunci: hitung(u, satker, tahun, periode) for u in ikatan.ukuran})
+    if indikator.agregasi == Agregasi.TERAKHIR:  # the state at the quarter's end: no other quarter needed
+        return ikatan, ikatan.hitung({u.kunci: hitung(u, satker, tahun, periode) for u in ikatan.ukuran})
+    sampai = TRIWULAN[: TRIWULAN.index(periode) + 1]
+    kumulatif = {p: ikatan.hitung({u.kunci: hitung(u, satker, tahun, p) for u in ikatan.ukuran}) for p in sampai}
+    kumulatif.update({p: kumulatif[periode] for p in TRIWULAN if p not in kumulatif})
+    return ikatan, per_triwulan(kumulatif, indikator.agregasi)[periode]
 
 
 @register_penghitung

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from kinerja.lib import kalender as kal
 from kinerja.lib import rumus as rumus_lib
-from kinerja.lib.periode import TRIWULAN
+from kinerja.lib.periode import TRIWULAN, Agregasi
 
 from .deklarasi import REGISTER
 
@@ -128,7 +128,9 @@ class Hitungan:
 
     pembilang: Decimal
     penyebut: Decimal
-    rincian: list[tuple[Ukuran, Hasil]]
+    rincian: list[tuple[Ukuran, Hasil]]  # the measures cumulated to the quarter's end
+    # for a quarter whose value is its own records: the figures cumulated to its end and to the previous one's
+    kumulatif: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]] | None = None
 
     @property
     def persen(self) -> Decimal | None:
@@ -172,6 +174,27 @@ class Ikatan:
         if p is None or q is None:  # a division by zero inside: nothing to compute yet
             return Hitungan(Decimal(0), Decimal(0), rincian)
         return Hitungan(p, q, rincian)
+
+
+def per_triwulan(kumulatif: dict[str, Hitungan], agregasi: str) -> dict[str, Hitungan]:
+    """The value entered for each quarter under the indicator's roll-up rule
+    (kinerja.lib.periode.Agregasi): for ``terakhir``, the state at the quarter's end (the
+    measure cumulated from 1 January); for ``kumulatif`` and ``rata_rata``, whose year adds up
+    or averages the quarters, the quarter's own records: cumulated to its end less cumulated
+    to the previous quarter's end. A measure that can go down (e.g. assets by their latest
+    check) gives such an indicator no value for that quarter rather than a negative one."""
+    if agregasi == Agregasi.TERAKHIR:
+        return kumulatif
+    hasil, lalu = {}, (Decimal(0), Decimal(0))
+    for p in TRIWULAN:
+        h = kumulatif[p]
+        kini = (h.pembilang, h.penyebut)
+        selisih = (kini[0] - lalu[0], kini[1] - lalu[1])
+        if selisih[0] < 0 or selisih[1] < 0 or selisih[0] > selisih[1]:
+            selisih = (Decimal(0), Decimal(0))
+        hasil[p] = Hitungan(selisih[0], selisih[1], h.rincian, kumulatif=(kini, lalu))
+        lalu = kini
+    return hasil
 
 
 def cek_rumus(teks: str) -> tuple[rumus_lib.Rumus, rumus_lib.Rumus]:

@@ -317,7 +317,8 @@ def test_hanya_indikator_rasio_yang_dapat_diikat(satker, pengguna):
 
 
 def test_realisasi_dihitung_ditulis_diganti_dengan_alasan_dan_dipertahankan(masuk, satker, pengguna):
-    """TW IV is open in the test satker, TW I-III locked; R1 stores 5/5 for TW IV."""
+    """TW IV is open in the test satker, TW I-III locked; R1 stores 5/5 for TW IV. R1 adds up its
+    quarters (kumulatif): each quarter's computed value is that quarter's own records."""
     from kinerja.pengukuran.models import Realisasi
 
     ind = _r1(satker)["R1"]
@@ -329,10 +330,13 @@ def test_realisasi_dihitung_ditulis_diganti_dengan_alasan_dan_dipertahankan(masu
     c = masuk("uji_operator")
     isi_url = f"/s/{K}/realisasi/2024/TW4/{ind.pk}/"
     halaman = c.get(isi_url).content.decode()
-    assert "Dihitung dari register" in halaman and "pembilang 2, penyebut 3" in halaman
+    # cumulated: 1/2 at the end of June and of September, 2/3 at the end of the year: TW IV's own is 1/1
+    assert "Dihitung dari register" in halaman and "pembilang 1, penyebut 1" in halaman
     assert f"/s/{K}/register/2024/indikator/{ind.pk}/TW4/" in halaman
     rincian = c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW4/").content.decode()
-    assert "pembilang 2, penyebut 3" in rincian and "Permohonan a" in rincian
+    assert "pembilang 1, penyebut 1" in rincian and "Permohonan a" in rincian
+    assert "kumulatif sampai akhir TW IV 2/3 dikurangi kumulatif sampai akhir triwulan sebelumnya 1/2" in rincian
+    assert "pembilang 1, penyebut 2" in c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW2/").content.decode()
     assert f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/" in rincian
     # the drill-down names the records behind the figure
     rincian = c.get(f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/").content.decode()
@@ -348,10 +352,10 @@ def test_realisasi_dihitung_ditulis_diganti_dengan_alasan_dan_dipertahankan(masu
     r = c.post(f"/s/{K}/register/2024/terapkan/TW4/")
     assert r.status_code == 302
     tw4 = Realisasi.objects.get(indikator=ind, periode="TW4")
-    assert (tw4.pembilang, tw4.penyebut, tw4.alasan_manual) == (2, 3, "")
+    assert (tw4.pembilang, tw4.penyebut, tw4.alasan_manual) == (1, 1, "")
     assert tw4.sumber == "Dihitung dari register: Permohonan informasi dijawab dalam batas waktu"
     assert tw4.analisis  # the narrative already written is kept
-    r = c.post(f"/s/{K}/register/2024/terapkan/TW2/", follow=True)  # computed 1/2 at the end of June
+    r = c.post(f"/s/{K}/register/2024/terapkan/TW2/", follow=True)  # computed 1/2 for the second quarter
     assert "tidak dapat diubah" in r.content.decode()
     assert Realisasi.objects.get(indikator=ind, periode="TW2").pembilang == 4
     r = c.post(f"/s/{K}/register/2024/terapkan/TW1/", follow=True)
@@ -370,9 +374,9 @@ def test_realisasi_dihitung_ditulis_diganti_dengan_alasan_dan_dipertahankan(masu
     tw4.refresh_from_db()
     assert tw4.pembilang == 3
     # back to the computed value: the reason is cleared
-    r = c.post(isi_url + "simpan/", {"pembilang": "2", "penyebut": "3", "versi": _versi(ind), "yakin": "on"})
+    r = c.post(isi_url + "simpan/", {"pembilang": "1", "penyebut": "1", "versi": _versi(ind), "yakin": "on"})
     tw4.refresh_from_db()
-    assert r.status_code == 302 and (tw4.pembilang, tw4.alasan_manual) == (2, "")
+    assert r.status_code == 302 and (tw4.pembilang, tw4.alasan_manual) == (1, "")
     # a reader may look at the drill-down but not write
     b = masuk("uji_pembaca")
     assert b.get(f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW2/").status_code == 200
@@ -419,12 +423,12 @@ def test_rumus_menggabungkan_dua_ukuran(masuk, satker):
     assert Jejak.objects.count() == jejak + 1
     halaman = c.get(f"/s/{K}/register/2024/").content.decode()
     assert "Rumus: (ppid_tepat_waktu.pembilang" in halaman and "2/3" in halaman and "66,67%" in halaman
-    rincian = c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW4/").content.decode()
+    rincian = c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW2/").content.decode()
     assert "pembilang 2, penyebut 3" in rincian and "Permohonan a" in rincian and "Cuti" in rincian
     out = StringIO()
     call_command("ukuran", satker=K, tahun=2024, json=True, stdout=out)
     (baris,) = json.loads(out.getvalue())["indikator"]
-    assert baris["ukuran"] == rumus and baris["TW4"] == {"pembilang": "2", "penyebut": "3", "realisasi": "66.67"}
-    assert baris["TW1"]["catatan"].startswith("Belum ada catatan")
+    assert baris["ukuran"] == rumus and baris["TW2"] == {"pembilang": "2", "penyebut": "3", "realisasi": "66.67"}
+    assert baris["TW1"]["catatan"].startswith("Belum ada catatan") and baris["TW4"]["penyebut"] == "0"
     # the quarter page asks for a reason for anything else, as for a single measure
-    assert "pembilang 2, penyebut 3" in c.get(f"/s/{K}/realisasi/2024/TW4/{ind.pk}/").content.decode()
+    assert "pembilang 2, penyebut 3" in c.get(f"/s/{K}/realisasi/2024/TW2/{ind.pk}/").content.decode()
