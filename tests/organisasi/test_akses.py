@@ -130,7 +130,7 @@ RUTE = {
     "register:ikat": Rute(_kw(tahun=2024), "post-ubah", 302, lambda d: {
         "indikator": str(d.ind_rasio), "ukuran": "layanan_kepegawaian_tepat_waktu"}, 1),
     "register:rincian": Rute(_kw(tahun=2024, ukuran="ppid_tepat_waktu", tw="TW4"), "baca"),
-    "register:terapkan": Rute(_kw(tahun=2024, tw="TW4"), "post-ubah", 302, lambda d: {}, 1),
+    "register:terapkan": Rute(_kw(tahun=2024, tw="TW4"), "post-ubah", 302, lambda d: {}),
     "register:rincian_indikator": Rute(_kw(tahun=2024, indikator_id="@ind_rasio", tw="TW4"), "baca"),
     "register:daftar": Rute(_kw(register="ppid", tahun=2024), "baca"),
     "register:tambah": Rute(_kw(register="ppid", tahun=2024), "ubah"),
