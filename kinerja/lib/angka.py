@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import InvalidOperation, ROUND_HALF_UP, Context, Decimal
 
 BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -137,7 +137,10 @@ def format_angka(nilai: Decimal | int | None, desimal: int = 2, *, kosong: str =
         return kosong
     if not hingga(nilai):
         return TIDAK_VALID
-    d = bulatkan(Decimal(nilai), desimal)
+    try:
+        d = bulatkan(Decimal(nilai), desimal)
+    except InvalidOperation:  # beyond even the wide context (about 1e98): never a page error
+        return TIDAK_VALID
     tanda = "-" if d < 0 else ""
     d = d.copy_abs()
     teks = f"{d:f}"
@@ -157,9 +160,8 @@ def format_persen(nilai: Decimal | None, desimal: int = 2, *, kosong: str = "–
     """``Decimal("82.2134")`` -> ``"82,21%"``."""
     if nilai is None:
         return kosong
-    if not hingga(nilai):
-        return TIDAK_VALID
-    return format_angka(nilai, desimal) + "%"
+    teks = format_angka(nilai, desimal)
+    return teks if teks == TIDAK_VALID else teks + "%"
 
 
 def format_rupiah(nilai: int | None, *, kosong: str = "–") -> str:
@@ -178,7 +180,10 @@ def format_ringkas(nilai: Decimal | None, *, kosong: str = "–") -> str:
         return kosong
     if not hingga(nilai):
         return TIDAK_VALID
-    d = bulatkan(Decimal(nilai), MAKS_DESIMAL).normalize(_KONTEKS_LEBAR)
+    try:
+        d = bulatkan(Decimal(nilai), MAKS_DESIMAL).normalize(_KONTEKS_LEBAR)
+    except InvalidOperation:  # beyond even the wide context: never a page error
+        return TIDAK_VALID
     desimal = _desimal(d)
     return format_angka(d, desimal)
 

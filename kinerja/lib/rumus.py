@@ -26,6 +26,12 @@ ATRIBUT = ("pembilang", "penyebut")
 FUNGSI = {"min": min, "max": max}
 PANJANG_MAKS = 500
 SIMPUL_MAKS = 200
+BILANGAN_MAKS = Decimal(1_000_000)  # a weight or a scale, never a count: counts come from the measures
+NAMA_BAGIAN = {"List": "daftar [...]", "Tuple": "pasangan (a, b)", "Set": "himpunan {...}", "Dict": "kamus {...}",
+               "Subscript": "indeks [...]", "IfExp": "if ... else", "Lambda": "lambda", "JoinedStr": "teks f\"...\"",
+               "Starred": "tanda * di depan nilai", "NamedExpr": "tanda :=", "ListComp": "perulangan for",
+               "GeneratorExp": "perulangan for", "SetComp": "perulangan for", "DictComp": "perulangan for",
+               "Await": "await", "Yield": "yield", "YieldFrom": "yield", "Slice": "potongan [a:b]"}
 
 
 class GalatRumus(ValueError):
@@ -92,9 +98,11 @@ def _periksa(s: ast.AST) -> None:
         return
     if isinstance(s, ast.Constant):
         if type(s.value) not in (int, float):
-            raise GalatRumus(f"Hanya bilangan yang boleh ditulis langsung, bukan {s.value!r}.")
-        if not Decimal(str(s.value)).is_finite():
-            raise GalatRumus("Bilangan terlalu besar.")
+            raise GalatRumus("Selain nama ukuran, hanya bilangan yang boleh ditulis (bukan teks, True/False, atau "
+                             "bilangan kompleks).")
+        d = Decimal(str(s.value))
+        if not d.is_finite() or d > BILANGAN_MAKS:
+            raise GalatRumus("Bilangan dalam rumus paling besar 1.000.000.")
         return
     if isinstance(s, ast.Attribute):
         if not isinstance(s.value, ast.Name) or s.attr not in ATRIBUT:
@@ -110,7 +118,7 @@ def _periksa(s: ast.AST) -> None:
         raise GalatRumus("Operator yang boleh dipakai hanya + - * /.")
     if isinstance(s, ast.Tuple):
         raise GalatRumus("Desimal ditulis dengan titik (0.5), bukan koma.")
-    raise GalatRumus(f"Bagian rumus tidak diizinkan: {type(s).__name__}.")
+    raise GalatRumus(f"Bagian rumus tidak diizinkan: {NAMA_BAGIAN.get(type(s).__name__, 'bentuk ini')}.")
 
 
 def _nama(pohon: ast.expr) -> frozenset[str]:

@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 
-from kinerja.core.forms import NumberField, VersionField
+from kinerja.core.forms import NumberField, VersionField, tanpa_kendali
 from kinerja.lib.angka import RASIO
 from kinerja.lib.capaian import PREDIKAT, Polaritas
 
@@ -40,7 +40,8 @@ class RealisasiForm(forms.Form):
         if hitungan is not None and hitungan.penyebut:
             self.fields["alasan_manual"] = forms.CharField(
                 label="Alasan mengganti hasil hitungan", widget=forms.Textarea(attrs={"rows": 2}), required=False,
-                max_length=2000, help_text="Isi hanya bila realisasi berbeda dari hasil hitungan register.")
+                max_length=2000, help_text="Isi hanya bila realisasi berbeda dari hasil hitungan register.",
+                validators=[tanpa_kendali])
         urut = [k for k in ("predikat", "pembilang", "penyebut", "nilai", "alasan_manual") if k in self.fields]
         self.order_fields(urut + ["analisis", "hambatan", "solusi", "yakin"])
         self.perlu_konfirmasi = self.is_bound and bool(self.data.get("yakin"))

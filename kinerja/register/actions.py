@@ -34,8 +34,8 @@ def cek_tahun(r: Register, obj, tahun: int) -> None:
         nilai = getattr(obj, nama)
         utama = nama == r.medan_tanggal and not hasattr(obj, "MEDAN_TAHUN")
         if isinstance(nilai, dt.date) and not utama and not TAHUN_AWAL <= nilai.year <= tahun + TAHUN_SETELAH:
-            galat[nama] = f"{r.label(nama)} {nilai.year} di luar rentang register tahun {tahun} " \
-                          f"(paling lambat {tahun + TAHUN_SETELAH})."
+            batas = f"paling awal {TAHUN_AWAL}" if nilai.year < TAHUN_AWAL else f"paling lambat {tahun + TAHUN_SETELAH}"
+            galat[nama] = f"{r.label(nama)} {nilai.year} di luar rentang register tahun {tahun} ({batas})."
     if galat:
         raise ValidationError(galat)
 
@@ -149,7 +149,9 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
     for ind, _ikatan, tw in indikator_terikat(satker, tahun):
         h = tw[periode]
         r = Realisasi.objects.filter(indikator=ind, tahun=tahun, periode=periode).first()
-        if not h.penyebut:
+        if h.masalah:
+            hasil.append((ind, f"tidak dapat dihitung: {h.masalah}"))
+        elif not h.penyebut:
             hasil.append((ind, "belum ada catatan yang dihitung"))
         elif r is not None and r.alasan_manual:
             hasil.append((ind, f"tetap diisi manual: {r.alasan_manual}"))

@@ -10,7 +10,7 @@ daftarkan(Register(
     "PKPU 2/2024 untuk Pemilihan 2024) dan pelaksanaannya.",
     ("pemilu", "tahapan", "sub_tahapan", "rencana_mulai", "rencana_selesai", "mulai", "selesai", "status"),
     kolom_daftar=("tahapan", "sub_tahapan", "rencana_selesai", "selesai", "status"),
-    contoh_baris={"pemilu": "Pemilihan 2024", "tahapan": "Pemungutan dan penghitungan suara",
+    contoh_baris={"pemilu": "Pemilihan 2024", "tahapan": "Contoh: Pemungutan dan penghitungan suara",
                   "sub_tahapan": "Pemungutan suara di TPS", "rencana_mulai": "27/11/2024",
                   "rencana_selesai": "27/11/2024", "mulai": "27/11/2024", "selesai": "27/11/2024",
                   "status": "Selesai"},
@@ -22,14 +22,14 @@ daftarkan(Register(
     "bila diperpanjang dengan alasan tertulis (UU 14/2008 Pasal 22 ayat (7) dan (8)).",
     ("nomor", "diterima", "informasi", "diperpanjang", "dijawab", "hasil"),
     kolom_daftar=("nomor", "diterima", "informasi", "dijawab", "hasil"),
-    contoh_baris={"nomor": "001/PPID/I/2024", "diterima": "05/01/2024", "informasi": "Salinan SK penetapan DCT",
+    contoh_baris={"nomor": "001/PPID/I/2024", "diterima": "05/01/2024", "informasi": "Contoh: Salinan SK penetapan DCT",
                   "diperpanjang": "tidak", "dijawab": "10/01/2024", "hasil": "Dipenuhi"},
 ))
 daftarkan(Register(
     "publikasi", Publikasi, "Publikasi kegiatan dan tahapan",
     "Setiap kegiatan dan tahapan dipublikasikan paling lambat satu hari kerja setelah kegiatan (SOP publikasi).",
     ("kegiatan", "tanggal_kegiatan", "tanggal_terbit", "kanal", "tautan"),
-    contoh_baris={"kegiatan": "Rapat pleno rekapitulasi", "tanggal_kegiatan": "03/12/2024",
+    contoh_baris={"kegiatan": "Contoh: Rapat pleno rekapitulasi", "tanggal_kegiatan": "03/12/2024",
                   "tanggal_terbit": "03/12/2024", "kanal": "Laman KPU", "tautan": "https://kota-probolinggo.kpu.go.id/"},
 ))
 daftarkan(Register(
@@ -37,7 +37,7 @@ daftarkan(Register(
     "Rancangan keputusan diharmonisasi paling lambat pada tenggat yang ditetapkan kerangka regulasi KPU.",
     ("nomor", "judul", "tanggal_rancangan", "tenggat_harmonisasi", "tanggal_harmonisasi", "tanggal_penetapan"),
     kolom_daftar=("nomor", "judul", "tanggal_rancangan", "tenggat_harmonisasi", "tanggal_harmonisasi"),
-    contoh_baris={"nomor": "136 Tahun 2024", "judul": "Penetapan perolehan kursi DPRD", "tanggal_rancangan": "01/03/2024",
+    contoh_baris={"nomor": "136 Tahun 2024", "judul": "Contoh: Penetapan perolehan kursi DPRD", "tanggal_rancangan": "01/03/2024",
                   "tenggat_harmonisasi": "08/03/2024", "tanggal_harmonisasi": "06/03/2024",
                   "tanggal_penetapan": "10/03/2024"},
 ))
@@ -45,14 +45,14 @@ daftarkan(Register(
     "sengketa", Sengketa, "Sengketa hukum",
     "Perkara sengketa proses, PHPU, PTUN dan DKPP yang melibatkan satker, dan hasilnya.",
     ("perkara", "jenis", "didaftarkan", "diputus", "hasil"),
-    contoh_baris={"perkara": "Gugatan penetapan DCT", "jenis": "Sengketa proses", "didaftarkan": "06/11/2023",
+    contoh_baris={"perkara": "Contoh: Gugatan penetapan DCT", "jenis": "Sengketa proses", "didaftarkan": "06/11/2023",
                   "diputus": "20/11/2023", "hasil": "Dimenangkan KPU"},
 ))
 daftarkan(Register(
     "kepegawaian", LayananKepegawaian, "Layanan kepegawaian",
     "Permohonan layanan kepegawaian diselesaikan dalam standar waktunya (hari kerja).",
     ("permohonan", "jenis", "diterima", "standar_hari", "selesai"),
-    contoh_baris={"permohonan": "Kenaikan gaji berkala staf", "jenis": "Kenaikan gaji berkala",
+    contoh_baris={"permohonan": "Contoh: Kenaikan gaji berkala staf", "jenis": "Kenaikan gaji berkala",
                   "diterima": "02/02/2024", "standar_hari": "5", "selesai": "07/02/2024"},
 ))
 
@@ -62,7 +62,7 @@ daftarkan(Register(
     "tenggat jadwal KPU (jumlah saja, tanpa data pribadi pemilih).",
     ("wilayah", "periode", "tenggat", "diserahkan", "pemilih_baru", "tidak_memenuhi_syarat", "perbaikan"),
     kolom_daftar=("wilayah", "periode", "tenggat", "diserahkan"),
-    contoh_baris={"wilayah": "Kelurahan Mayangan", "periode": "Januari 2024", "tenggat": "05/02/2024",
+    contoh_baris={"wilayah": "Contoh: Kelurahan Mayangan", "periode": "Januari 2024", "tenggat": "05/02/2024",
                   "diserahkan": "02/02/2024", "pemilih_baru": "12", "tidak_memenuhi_syarat": "7",
                   "perbaikan": "3"},
 ))
@@ -74,7 +74,7 @@ daftarkan(Register(
     ("pemilu", "jenis", "satuan", "rumus", "tanggal", "kebutuhan", "diterima", "diterima_pada", "baik", "rusak",
      "lebih_dikonfirmasi", "inventarisasi", "pemeliharaan", "gudang"),
     kolom_daftar=("jenis", "kebutuhan", "diterima", "baik", "inventarisasi"),
-    contoh_baris={"pemilu": "Pemilihan 2024", "jenis": "Kotak suara", "satuan": "buah", "rumus": "1 per TPS",
+    contoh_baris={"pemilu": "Pemilihan 2024", "jenis": "Contoh: Kotak suara", "satuan": "buah", "rumus": "1 per TPS",
                   "tanggal": "15/07/2024", "kebutuhan": "480", "diterima": "480", "diterima_pada": "01/09/2024",
                   "baik": "478", "rusak": "2", "lebih_dikonfirmasi": "tidak", "inventarisasi": "05/09/2024",
                   "pemeliharaan": "", "gudang": "Gudang logistik KPU"},
@@ -84,7 +84,7 @@ daftarkan(Register(
     "Kondisi dan fungsi setiap barang milik negara yang dipakai kantor, menurut pemeriksaan terakhirnya.",
     ("aset", "kode_barang", "jenis", "diperiksa", "kondisi", "berfungsi"),
     kolom_daftar=("aset", "jenis", "diperiksa", "kondisi", "berfungsi"),
-    contoh_baris={"aset": "Laptop staf perencanaan", "kode_barang": "3.10.01.02.002-7", "jenis": "Teknologi informasi",
+    contoh_baris={"aset": "Contoh: Laptop staf perencanaan", "kode_barang": "3.10.01.02.002-7", "jenis": "Teknologi informasi",
                   "diperiksa": "02/07/2024", "kondisi": "Baik", "berfungsi": "ya"},
 ))
 daftarkan(Register(
@@ -92,7 +92,7 @@ daftarkan(Register(
     "Pertanggungjawaban belanja setiap kegiatan diselesaikan paling lambat pada tenggatnya (ketentuan "
     "pelaksanaan APBN; tenggat ditetapkan satker).",
     ("kegiatan", "tanggal_kegiatan", "nilai", "tenggat", "selesai"),
-    contoh_baris={"kegiatan": "Rapat koordinasi persiapan pemungutan suara", "tanggal_kegiatan": "14/10/2024",
+    contoh_baris={"kegiatan": "Contoh: Rapat koordinasi persiapan pemungutan suara", "tanggal_kegiatan": "14/10/2024",
                   "nilai": "12.500.000", "tenggat": "28/10/2024", "selesai": "24/10/2024"},
 ))
 daftarkan(Register(
@@ -101,7 +101,7 @@ daftarkan(Register(
     "tempat, tahapan, dan peserta menurut jenis kelamin; bahan narasi tahapan dalam laporan kinerja.",
     ("nama", "jenis", "tanggal", "tempat", "tahapan", "kelompok", "peserta_laki", "peserta_perempuan"),
     kolom_daftar=("nama", "jenis", "tanggal", "tempat"),
-    contoh_baris={"nama": "Sosialisasi pemilih pemula SMA", "jenis": "Sosialisasi", "tanggal": "10/09/2024",
+    contoh_baris={"nama": "Contoh: Sosialisasi pemilih pemula SMA", "jenis": "Sosialisasi", "tanggal": "10/09/2024",
                   "tempat": "Aula kantor", "tahapan": "Sosialisasi", "kelompok": "Pemilih pemula",
                   "peserta_laki": "48", "peserta_perempuan": "52"},
 ))
@@ -112,7 +112,7 @@ daftarkan(Register(
     ("tahun", "pemilu", "jenis", "wilayah", "tenggat", "dibentuk", "anggota", "anggota_perempuan",
      "sekretariat", "paw"),
     kolom_daftar=("jenis", "wilayah", "tenggat", "dibentuk", "anggota", "paw"),
-    contoh_baris={"tahun": "2024", "pemilu": "Pemilihan 2024", "jenis": "PPK", "wilayah": "Kecamatan Mayangan",
+    contoh_baris={"tahun": "2024", "pemilu": "Pemilihan 2024", "jenis": "PPK", "wilayah": "Contoh: Kecamatan Mayangan",
                   "tenggat": "15/05/2024", "dibentuk": "15/05/2024", "anggota": "5", "anggota_perempuan": "2",
                   "sekretariat": "5", "paw": "0"},
 ))

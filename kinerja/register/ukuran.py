@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from kinerja.lib import kalender as kal
 from kinerja.lib import rumus as rumus_lib
+from kinerja.lib.angka import RASIO
 from kinerja.lib.periode import TRIWULAN, Agregasi
 
 from .deklarasi import REGISTER
@@ -131,6 +132,7 @@ class Hitungan:
     rincian: list[tuple[Ukuran, Hasil]]  # the measures cumulated to the quarter's end
     # for a quarter whose value is its own records: the figures cumulated to its end and to the previous one's
     kumulatif: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]] | None = None
+    masalah: str = ""  # why a formula's result cannot be a realisasi (then both figures are 0)
 
     @property
     def persen(self) -> Decimal | None:
@@ -173,6 +175,10 @@ class Ikatan:
         p, q = (r.hitung(nilai) for r in cek_rumus(self.rumus))
         if p is None or q is None:  # a division by zero inside: nothing to compute yet
             return Hitungan(Decimal(0), Decimal(0), rincian)
+        for nama, x in (("Pembilang", p), ("Penyebut", q)):
+            m = RASIO.masalah(x)  # the bounds a typed numerator or denominator must keep
+            if m:
+                return Hitungan(Decimal(0), Decimal(0), rincian, masalah=f"{nama} hasil rumus {m}")
         return Hitungan(p, q, rincian)
 
 
@@ -192,7 +198,7 @@ def per_triwulan(kumulatif: dict[str, Hitungan], agregasi: str) -> dict[str, Hit
         selisih = (kini[0] - lalu[0], kini[1] - lalu[1])
         if selisih[0] < 0 or selisih[1] < 0 or selisih[0] > selisih[1]:
             selisih = (Decimal(0), Decimal(0))
-        hasil[p] = Hitungan(selisih[0], selisih[1], h.rincian, kumulatif=(kini, lalu))
+        hasil[p] = Hitungan(selisih[0], selisih[1], h.rincian, kumulatif=(kini, lalu), masalah=h.masalah)
         lalu = kini
     return hasil
 
@@ -202,6 +208,9 @@ def cek_rumus(teks: str) -> tuple[rumus_lib.Rumus, rumus_lib.Rumus]:
     bagian = rumus_lib.urai(teks, dikenal=UKURAN).pecah()
     if bagian is None:
         raise rumus_lib.GalatRumus("Rumus indikator rasio harus berbentuk (pembilang) / (penyebut).")
+    if not bagian[0].nama or not bagian[1].nama:
+        raise rumus_lib.GalatRumus("Pembilang dan penyebut rumus masing-masing harus memakai paling sedikit satu "
+                                   "ukuran register.")
     return bagian
 
 

@@ -287,9 +287,11 @@ def terapkan(request, kode, tahun, tw):
             messages.error(request, m)
     else:
         if not hasil:
-            messages.error(request, "Belum ada indikator PK yang diikat ke ukuran register.")
+            messages.error(request, f"Tidak ada indikator PK {tahun} yang diikat ke ukuran register "
+                                    f"(atau PK {tahun} belum ada).")
         for ind, keterangan in hasil:
-            messages.success(request, f"{ind.kode} {LABEL_PERIODE[tw]}: {keterangan}.")
+            tulis = messages.success if keterangan in ("ditulis", "sudah sesuai hitungan") else messages.warning
+            tulis(request, f"{ind.kode} {LABEL_PERIODE[tw]}: {keterangan}.")
     return redirect(reverse("register:ringkasan", kwargs={"kode": kode, "tahun": tahun}) + "#indikator")
 
 
@@ -307,15 +309,19 @@ def pantau(request, kode):
     hari_ini = timezone.localtime(jam.sekarang()).date()
     per, galat = request.GET.get("per", "").strip(), ""
     if per:
-        try:
-            tanggal = dt.date.fromisoformat(per[:10])
-        except ValueError:
-            galat = "Tanggal tidak dikenal; tulis seperti 2024-11-20."
+        tanggal = None
+        for bentuk in ("%Y-%m-%d", "%d/%m/%Y"):
+            try:
+                tanggal = dt.datetime.strptime(per, bentuk).date()
+                break
+            except ValueError:
+                continue
+        if tanggal is None:
+            galat = "Tanggal tidak dikenal; tulis seperti 20/11/2024 atau 2024-11-20."
+        elif tahun_sah(tanggal.year):
+            hari_ini = tanggal
         else:
-            if tahun_sah(tanggal.year):
-                hari_ini = tanggal
-            else:
-                galat = f"Tanggal di luar {TAHUN_AWAL}–{TAHUN_AKHIR}."
+            galat = f"Tanggal di luar {TAHUN_AWAL}–{TAHUN_AKHIR}."
     hasil = pantau_(satker, hari_ini)
     return render(request, "register/pantau.html", {
         "satker": satker, "hari_ini": hari_ini, "galat": galat, "hasil": hasil,

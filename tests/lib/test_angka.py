@@ -22,6 +22,9 @@ from kinerja.lib.angka import (
     (D("1000"), 0, "1.000"),
     (40377837000, 0, "40.377.837.000"),
     (None, 2, "–"),
+    (D("1e97"), 0, "10" + ".000" * 32),     # still within the wide rounding context
+    (D("1e200"), 0, "tidak valid"),          # beyond it: shown as invalid, never a page error
+    (D("1e200"), 2, "tidak valid"),
 ])
 def test_format_angka(nilai, desimal, teks):
     assert format_angka(nilai, desimal) == teks
@@ -32,6 +35,8 @@ def test_format_angka(nilai, desimal, teks):
     (D("33195683152") / D("40377837000") * 100, "82,21%"),
     (D("96.08"), "96,08%"),
     (None, "–"),
+    (D("1e200"), "tidak valid"),
+    (D("NaN"), "tidak valid"),
 ])
 def test_format_persen(nilai, teks):
     assert format_persen(nilai) == teks
@@ -39,6 +44,7 @@ def test_format_persen(nilai, teks):
 
 @pytest.mark.parametrize("nilai, teks", [
     (D("100"), "100"), (D("82.5"), "82,5"), (D("100.0000"), "100"), (D("1234.25"), "1.234,25"),
+    (D("1e200"), "tidak valid"),
 ])
 def test_format_ringkas(nilai, teks):
     assert format_ringkas(nilai) == teks

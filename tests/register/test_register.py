@@ -409,7 +409,11 @@ def test_rumus_menggabungkan_dua_ukuran(masuk, satker):
     jejak = Jejak.objects.count()
     for rumus, pesan in (("ppid_tepat_waktu.pembilang + 1", "harus berbentuk (pembilang) / (penyebut)"),
                          ("__import__('os').system('id') / 1", "min(...) dan max(...)"),
-                         ("tidak_ada.pembilang / tidak_ada.penyebut", "Ukuran tidak dikenal: tidak_ada")):
+                         ("tidak_ada.pembilang / tidak_ada.penyebut", "Ukuran tidak dikenal: tidak_ada"),
+                         ("(ppid_tepat_waktu.pembilang*1e200)/(ppid_tepat_waktu.penyebut*1e200)",
+                          "paling besar 1.000.000"),
+                         ("((((1))))/1", "masing-masing harus memakai paling sedikit satu ukuran"),
+                         ("ppid_tepat_waktu.pembilang / 2", "masing-masing harus memakai")):
         r = c.post(url, {"indikator": ind.pk, "rumus": rumus}, follow=True)
         assert pesan in r.content.decode(), rumus
     r = c.post(url, {"indikator": ind.pk, "ukuran": "ppid_tepat_waktu", "rumus": "a.pembilang / a.penyebut"},
@@ -432,3 +436,8 @@ def test_rumus_menggabungkan_dua_ukuran(masuk, satker):
     assert baris["TW1"]["catatan"].startswith("Belum ada catatan") and baris["TW4"]["penyebut"] == "0"
     # the quarter page asks for a reason for anything else, as for a single measure
     assert "pembilang 2, penyebut 3" in c.get(f"/s/{K}/realisasi/2024/TW2/{ind.pk}/").content.decode()
+    # a result that is no numerator (a third of a request) is shown as not computable, and never written
+    c.post(url, {"indikator": ind.pk, "rumus": "(ppid_tepat_waktu.pembilang / 3) / (ppid_tepat_waktu.penyebut / 3)"})
+    rincian = c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW2/").content.decode()
+    assert "Tidak dapat dihitung: Pembilang hasil rumus paling banyak 4 angka di belakang koma." in rincian
+    assert "tidak dapat dihitung" in c.get(f"/s/{K}/register/2024/").content.decode()

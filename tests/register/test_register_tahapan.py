@@ -221,6 +221,8 @@ def test_pantau_yang_terlambat_dan_berisiko(satker, masuk):
     assert "Permohonan P-2" not in isi and "Permohonan P-3" not in isi  # P-3 due 6 May: not near yet
     assert "Publikasi Rapat pleno" in isi and "Pemutakhiran" in isi
     assert "tenggat hari ini" in c.get(f"/s/{K}/register/pantau/?per=2024-04-29").content.decode()
+    assert "Per 25 April 2024: 2 terlambat" in c.get(f"/s/{K}/register/pantau/?per=25/04/2024").content.decode()
+    assert "Tanggal tidak dikenal" in c.get(f"/s/{K}/register/pantau/?per=2024-04-25xyz").content.decode()
     r = c.get(f"/s/{K}/register/pantau/?per=bukan")
     assert r.status_code == 200 and "Tanggal tidak dikenal" in r.content.decode()
     assert "di luar" in c.get(f"/s/{K}/register/pantau/?per=2999-01-01").content.decode()
