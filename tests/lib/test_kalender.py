@@ -98,7 +98,7 @@ def test_tenggat(k2024, mulai, n, tenggat):
 
 
 def test_tenggat_negatif_ditolak(k2024):
-    with pytest.raises(ValueError, match="tidak boleh negatif"):
+    with pytest.raises(ValueError, match="^Jumlah hari kerja tidak boleh negatif\\.$"):
         k2024.tenggat(D(2024, 3, 4), -1)
 
 
