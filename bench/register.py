@@ -155,7 +155,7 @@ def satu(db, args):
                 "    c.execute('DROP DATABASE IF EXISTS \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n"
                 "    c.execute('CREATE DATABASE \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n")],
                 env=env, check=True)
-        print(f"\n== {db}: {args.satker} satker, {args.publikasi} publikasi + {args.ppid} PPID + 10 x {LAIN} "
+        print(f"\n== {db}: {args.satker} satker, {args.publikasi} publikasi + {args.ppid} PPID + 5 sengketa + 9 x {LAIN} "
               "catatan lain per satker ...", flush=True)
         r = subprocess.run([sys.executable, __file__, "--anak", json.dumps(
             {"satker": args.satker, "publikasi": args.publikasi, "ppid": args.ppid})],

@@ -52,7 +52,7 @@ class Kalender:
 
     libur: frozenset[dt.date] = frozenset()
     # deadlines already counted (a year's registers ask for the same few thousand again and again)
-    _tenggat: dict = field(default_factory=dict, compare=False, repr=False, hash=False)
+    _tenggat: dict = field(default_factory=dict, init=False, compare=False, repr=False, hash=False)
 
     @classmethod
     def dari(cls, libur: Iterable[dt.date]) -> Kalender:

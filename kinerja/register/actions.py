@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 
 from kinerja.core.actions import delete_object, save_object
 from kinerja.core.audit import action
@@ -131,6 +132,14 @@ def ikat_ukuran(indikator, kunci: str, *, pelaku, rumus: str = ""):
     obj = ada or IkatanUkuran(indikator=indikator)
     obj.ukuran, obj.rumus = kunci, rumus
     obj.full_clean(exclude=["indikator"])
+    from kinerja.lib.periode import Agregasi
+
+    keadaan = [u.judul for u in obj.ikatan.ukuran if u.berkeadaan]
+    if keadaan and indikator.agregasi != Agregasi.TERAKHIR:
+        raise ValidationError({"ukuran": (
+            f"Ukuran “{keadaan[0]}” menilai keadaan pada akhir periode, sehingga hanya dapat dipakai indikator dengan "
+            f"aturan tahunan “nilai terakhir”; {indikator.kode} beraturan "
+            f"“{indikator.get_agregasi_display().lower()}”.")})
     return save_object(obj, pelaku=pelaku, satker=satker)
 
 
@@ -139,7 +148,8 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
     """Write the computed realisasi of every PK indicator bound to a measure for one quarter
     (through kinerja.pengukuran.actions.tulis_realisasi: the quarter must be open, the write is
     audited). A value overridden with a reason is kept; the result says, per indicator, what
-    happened. All or nothing."""
+    happened; an indicator whose write is refused (a locked quarter) is reported, the others
+    are written."""
     from kinerja.pengukuran.actions import tulis_realisasi
     from kinerja.pengukuran.models import Realisasi
 
@@ -149,7 +159,9 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
     for ind, _ikatan, tw in indikator_terikat(satker, tahun):
         h = tw[periode]
         r = Realisasi.objects.filter(indikator=ind, tahun=tahun, periode=periode).first()
-        if h.masalah:
+        if not h.wajib:
+            hasil.append((ind, "tidak diukur pada triwulan ini"))
+        elif h.masalah:
             hasil.append((ind, f"tidak dapat dihitung: {h.masalah}"))
         elif not h.penyebut:
             hasil.append((ind, "belum ada catatan yang dihitung"))
@@ -158,8 +170,13 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
         elif r is not None and (r.pembilang, r.penyebut) == (h.pembilang, h.penyebut):
             hasil.append((ind, "sudah sesuai hitungan"))
         else:
-            tulis_realisasi(ind, tahun, periode, pelaku=pelaku, pembilang=h.pembilang, penyebut=h.penyebut,
-                            analisis=r.analisis if r else "", hambatan=r.hambatan if r else "",
-                            solusi=r.solusi if r else "", yakin=True)
-            hasil.append((ind, "ditulis"))
+            try:
+                with transaction.atomic():  # one indicator refused does not undo the others
+                    tulis_realisasi(ind, tahun, periode, pelaku=pelaku, pembilang=h.pembilang,
+                                    penyebut=h.penyebut, analisis=r.analisis if r else "",
+                                    hambatan=r.hambatan if r else "", solusi=r.solusi if r else "", yakin=True)
+            except ValidationError as e:
+                hasil.append((ind, f"tidak dapat ditulis: {' '.join(e.messages)}"))
+            else:
+                hasil.append((ind, "ditulis"))
     return hasil

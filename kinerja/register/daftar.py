@@ -241,10 +241,10 @@ def _sarpras_berfungsi(catatan, k, sampai) -> Hasil:
 
 daftarkan_ukuran(Ukuran(
     "logistik_tersedia", "Jenis logistik yang tersedia dalam kondisi baik sesuai kebutuhan",
-    "Kebutuhan perlengkapan pemungutan suara per TPS", "logistik", _logistik_tersedia))
+    "Kebutuhan perlengkapan pemungutan suara per TPS", "logistik", _logistik_tersedia, berkeadaan=True))
 daftarkan_ukuran(Ukuran(
     "logistik_diinventarisasi", "Logistik yang diterima dan sudah diinventarisasi",
-    "Tata kelola logistik Pemilu: inventarisasi dan pemeliharaan", "logistik", _logistik_inventaris))
+    "Tata kelola logistik Pemilu: inventarisasi dan pemeliharaan", "logistik", _logistik_inventaris, berkeadaan=True))
 daftarkan_ukuran(Ukuran(
     "sarpras_berfungsi", "Sarana dan prasarana yang berfungsi baik",
-    "Pengelolaan barang milik negara: pemeriksaan kondisi", "sarpras", _sarpras_berfungsi))
+    "Pengelolaan barang milik negara: pemeriksaan kondisi", "sarpras", _sarpras_berfungsi, berkeadaan=True))

@@ -38,11 +38,11 @@ class Register:
         return not (f.blank or f.null or f.has_default())
 
     def catatan(self, satker, tahun: int, *, ringan: bool = False):
-        """The satker's records of a year's register. ``ringan``: for counting only (measures over
-        a whole tree): the records do not carry their satker, which a page linking them needs."""
-        saring = {"satker_id": satker.pk} if ringan else {"satker": satker}
-        return self.model._default_manager.filter(  # type: ignore[attr-defined]
-            self.model.di_tahun(tahun), **saring)  # type: ignore[attr-defined]
+        """The satker's records of a year's register, with their satker (their links need its code:
+        no query per record). ``ringan``: for counting only (measures over a whole tree)."""
+        qs = self.model._default_manager.filter(  # type: ignore[attr-defined]
+            self.model.di_tahun(tahun), satker_id=satker.pk)  # type: ignore[attr-defined]
+        return qs if ringan else qs.select_related("satker")
 
 
 REGISTER: dict[str, Register] = {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from kinerja.lib.periode import TRIWULAN, Agregasi
+from kinerja.lib.periode import TRIWULAN
 from kinerja.pengukuran.hitungan import NilaiHitungan, register_penghitung
 
 from .models import IkatanUkuran
@@ -22,11 +22,12 @@ def indikator_terikat(satker, tahun: int, semua=None) -> list[tuple[object, Ikat
     indikator = [b.indikator for b in matriks(satker, tahun).baris]
     ikatan = {i.indikator_id: i.ikatan for i in IkatanUkuran.objects.filter(indikator__in=indikator)}
     ikatan = {k: v for k, v in ikatan.items() if v is not None}
+    indikator = [ind for ind in indikator if ind.rasio]  # only a ratio indicator takes a computed value
     if not ikatan:
         return []
     hasil = {u.kunci: tw for u, tw in (semua if semua is not None else hitung_semua(satker, tahun))}
     return [(ind, ikatan[ind.pk], per_triwulan({p: ikatan[ind.pk].hitung({k: tw[p] for k, tw in hasil.items()})
-                                                for p in TRIWULAN}, ind.agregasi))
+                                                for p in TRIWULAN}, ind.agregasi, ind.frekuensi))
             for ind in indikator if ind.pk in ikatan]
 
 
@@ -46,12 +47,10 @@ def hitungan_indikator_periode(indikator, tahun: int, periode: str) -> tuple[Ika
     if ikatan is None or not indikator.rasio:
         return None
     satker = indikator.sasaran.renstra.satker
-    if indikator.agregasi == Agregasi.TERAKHIR:  # the state at the quarter's end: no other quarter needed
-        return ikatan, ikatan.hitung({u.kunci: hitung(u, satker, tahun, periode) for u in ikatan.ukuran})
     sampai = TRIWULAN[: TRIWULAN.index(periode) + 1]
     kumulatif = {p: ikatan.hitung({u.kunci: hitung(u, satker, tahun, p) for u in ikatan.ukuran}) for p in sampai}
     kumulatif.update({p: kumulatif[periode] for p in TRIWULAN if p not in kumulatif})
-    return ikatan, per_triwulan(kumulatif, indikator.agregasi)[periode]
+    return ikatan, per_triwulan(kumulatif, indikator.agregasi, indikator.frekuensi)[periode]
 
 
 @register_penghitung
@@ -61,6 +60,8 @@ def hitungan_indikator(indikator, tahun: int, periode: str) -> NilaiHitungan | N
     if hasil is None:
         return None
     ikatan, h = hasil
+    if not h.wajib:  # the indicator is not measured in this quarter
+        return None
     satker = indikator.sasaran.renstra.satker
     return NilaiHitungan(h.pembilang, h.penyebut, ikatan.judul, url_indikator(satker, tahun, indikator, periode),
                          contoh=h.contoh)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from kinerja.lib import kalender as kal
 from kinerja.lib import rumus as rumus_lib
 from kinerja.lib.angka import RASIO
-from kinerja.lib.periode import TRIWULAN, Agregasi
+from kinerja.lib.periode import TRIWULAN, Agregasi, periode_wajib
 
 from .deklarasi import REGISTER
 
@@ -46,6 +46,9 @@ class Ukuran:
     rujukan: str
     register: str  # the register (deklarasi.REGISTER key) it reads
     fungsi: Callable[[list, kal.Kalender, dt.date], Hasil]
+    # judges a state at the period's end (a record may move from "not" to "meets" or back):
+    # only for indicators whose year is their last value (Agregasi.TERAKHIR)
+    berkeadaan: bool = False
 
 
 UKURAN: dict[str, Ukuran] = {}
@@ -96,12 +99,13 @@ class Peringatan:
 
 def pantau(satker, hari_ini: dt.date) -> list[tuple[Ukuran, list[Peringatan]]]:
     """For every deadline measure, the open records that are late or at risk on ``hari_ini``
-    (kinerja.lib.kalender.kewaspadaan), latest deadline first among the late; this year's
-    and last year's registers, one query per register."""
+    (kinerja.lib.kalender.kewaspadaan), the late first, each by deadline; this year's, last
+    year's and next year's registers (an election's ad hoc bodies fall due the year before
+    it), one query per register."""
     from kinerja.organisasi.kalender import kalender
 
     tahun = hari_ini.year
-    k = kalender(satker, tahun - 1, tahun, tahun + 1)
+    k = kalender(satker, tahun - 1, tahun, tahun + 1, tahun + 2)
     per_register: dict[str, list] = {}
     hasil = []
     for u in UKURAN.values():
@@ -110,7 +114,7 @@ def pantau(satker, hari_ini: dt.date) -> list[tuple[Ukuran, list[Peringatan]]]:
             continue
         if u.register not in per_register:
             r = REGISTER[u.register]
-            per_register[u.register] = list(r.catatan(satker, tahun)) + list(r.catatan(satker, tahun - 1))
+            per_register[u.register] = [c for th in (tahun - 1, tahun, tahun + 1) for c in r.catatan(satker, th)]
         daftar = []
         for c in per_register[u.register]:
             batas = tenggat(c, k)
@@ -132,7 +136,8 @@ class Hitungan:
     rincian: list[tuple[Ukuran, Hasil]]  # the measures cumulated to the quarter's end
     # for a quarter whose value is its own records: the figures cumulated to its end and to the previous one's
     kumulatif: tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]] | None = None
-    masalah: str = ""  # why a formula's result cannot be a realisasi (then both figures are 0)
+    masalah: str = ""  # why the result cannot be a realisasi (then both figures are 0)
+    wajib: bool = True  # a quarter in which the indicator is measured (lib.periode.periode_wajib)
 
     @property
     def persen(self) -> Decimal | None:
@@ -182,23 +187,36 @@ class Ikatan:
         return Hitungan(p, q, rincian)
 
 
-def per_triwulan(kumulatif: dict[str, Hitungan], agregasi: str) -> dict[str, Hitungan]:
+def per_triwulan(kumulatif: dict[str, Hitungan], agregasi: str, frekuensi: str) -> dict[str, Hitungan]:
     """The value entered for each quarter under the indicator's roll-up rule
-    (kinerja.lib.periode.Agregasi): for ``terakhir``, the state at the quarter's end (the
-    measure cumulated from 1 January); for ``kumulatif`` and ``rata_rata``, whose year adds up
-    or averages the quarters, the quarter's own records: cumulated to its end less cumulated
-    to the previous quarter's end. A measure that can go down (e.g. assets by their latest
-    check) gives such an indicator no value for that quarter rather than a negative one."""
-    if agregasi == Agregasi.TERAKHIR:
-        return kumulatif
+    (kinerja.lib.periode): only in the quarters it is measured (``periode_wajib``); for
+    ``terakhir``, the state at the quarter's end (the measure cumulated from 1 January); for
+    ``kumulatif`` and ``rata_rata``, whose year adds up or averages its measured quarters, the
+    records since the previous measured quarter: cumulated to its end less cumulated to that
+    quarter's end. A measure that judges a state (``Ukuran.berkeadaan``) cannot be split so:
+    such an indicator gets the reason instead of a figure."""
+    wajib = periode_wajib(frekuensi)
+    berkeadaan = sorted({u.judul for h in kumulatif.values() for u, _ in h.rincian if u.berkeadaan})
     hasil, lalu = {}, (Decimal(0), Decimal(0))
     for p in TRIWULAN:
         h = kumulatif[p]
+        if p not in wajib:
+            hasil[p] = Hitungan(Decimal(0), Decimal(0), h.rincian, wajib=False)
+            continue
+        if agregasi == Agregasi.TERAKHIR:
+            hasil[p] = h
+            continue
         kini = (h.pembilang, h.penyebut)
         selisih = (kini[0] - lalu[0], kini[1] - lalu[1])
-        if selisih[0] < 0 or selisih[1] < 0 or selisih[0] > selisih[1]:
+        masalah = h.masalah
+        if berkeadaan and not masalah:
+            masalah = (f"ukuran “{berkeadaan[0]}” menilai keadaan pada akhir periode, sehingga hanya dapat dipakai "
+                       "indikator dengan aturan tahunan “nilai terakhir”.")
+        elif not masalah and (selisih[0] < 0 or selisih[1] < 0 or selisih[0] > selisih[1]):
+            masalah = "hitungan triwulan ini tidak sah (kumulatifnya berkurang)."
+        if masalah:
             selisih = (Decimal(0), Decimal(0))
-        hasil[p] = Hitungan(selisih[0], selisih[1], h.rincian, kumulatif=(kini, lalu), masalah=h.masalah)
+        hasil[p] = Hitungan(selisih[0], selisih[1], h.rincian, kumulatif=(kini, lalu), masalah=masalah)
         lalu = kini
     return hasil
 

@@ -323,10 +323,12 @@ def pantau(request, kode):
         else:
             galat = f"Tanggal di luar {TAHUN_AWAL}–{TAHUN_AKHIR}."
     hasil = pantau_(satker, hari_ini)
+    from kinerja.lib import kalender as kal
+
     return render(request, "register/pantau.html", {
-        "satker": satker, "hari_ini": hari_ini, "galat": galat, "hasil": hasil,
-        "terlambat": sum(p.status == "terlambat" for _, d in hasil for p in d),
-        "berisiko": sum(p.status == "berisiko" for _, d in hasil for p in d)})
+        "satker": satker, "hari_ini": hari_ini, "galat": galat, "hasil": hasil, "ambang": kal.AMBANG_BERISIKO,
+        "terlambat": sum(p.status == kal.TERLAMBAT for _, d in hasil for p in d),
+        "berisiko": sum(p.status == kal.BERISIKO for _, d in hasil for p in d)})
 
 
 @login_required

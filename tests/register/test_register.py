@@ -216,7 +216,7 @@ def test_indikator_diikat_ke_ukuran_dan_perintah_ukuran(masuk, satker):
     (baris,) = data["indikator"]
     assert baris["kode"] == ind.kode and baris["ukuran"] == "ppid_tepat_waktu"
     assert baris["TW1"] == {"pembilang": "0", "penyebut": "0", "realisasi": None,
-                            "catatan": "Belum ada catatan yang dihitung sampai akhir triwulan ini."}
+                            "catatan": "Belum ada catatan yang dihitung untuk triwulan ini."}
     assert baris["TW2"] == {"pembilang": "1", "penyebut": "2", "realisasi": "50.00"}
     out = StringIO()
     call_command("ukuran", satker=K, tahun=2024, stdout=out)
@@ -335,7 +335,7 @@ def test_realisasi_dihitung_ditulis_diganti_dengan_alasan_dan_dipertahankan(masu
     assert f"/s/{K}/register/2024/indikator/{ind.pk}/TW4/" in halaman
     rincian = c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW4/").content.decode()
     assert "pembilang 1, penyebut 1" in rincian and "Permohonan a" in rincian
-    assert "kumulatif sampai akhir TW IV 2/3 dikurangi kumulatif sampai akhir triwulan sebelumnya 1/2" in rincian
+    assert "kumulatif sampai akhir TW IV 2/3 dikurangi kumulatif sampai akhir triwulan pengukuran sebelumnya 1/2" in rincian
     assert "pembilang 1, penyebut 2" in c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW2/").content.decode()
     assert f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/" in rincian
     # the drill-down names the records behind the figure
@@ -441,3 +441,88 @@ def test_rumus_menggabungkan_dua_ukuran(masuk, satker):
     rincian = c.get(f"/s/{K}/register/2024/indikator/{ind.pk}/TW2/").content.decode()
     assert "Tidak dapat dihitung: Pembilang hasil rumus paling banyak 4 angka di belakang koma." in rincian
     assert "tidak dapat dihitung" in c.get(f"/s/{K}/register/2024/").content.decode()
+
+
+def test_aturan_agregasi_dan_frekuensi_indikator(satker, pengguna):
+    """A yearly kumulatif indicator takes the whole year in TW IV and nothing in TW I-III; a
+    half-yearly one takes January-June in TW II and July-December in TW IV."""
+    from kinerja.perencanaan.models import Indikator
+    from kinerja.register.layanan import indikator_terikat
+
+    ind = _r1(satker)["R1"]
+    actions.ikat_ukuran(ind, "ppid_tepat_waktu", pelaku=pengguna("uji_operator"))
+    _ppid(satker, "a", D(2024, 4, 5), D(2024, 4, 29))   # TW II, on time
+    _ppid(satker, "b", D(2024, 4, 5), D(2024, 4, 30))   # TW II, late
+    _ppid(satker, "c", D(2024, 10, 1), D(2024, 10, 2))  # TW IV, on time
+
+    def tw():
+        ((_, _, hasil),) = indikator_terikat(satker, 2024)
+        return {p: (h.pembilang, h.penyebut, h.wajib) for p, h in hasil.items()}
+
+    assert tw() == {"TW1": (0, 0, True), "TW2": (1, 2, True), "TW3": (0, 0, True), "TW4": (1, 1, True)}
+    Indikator.objects.filter(pk=ind.pk).update(frekuensi="tahunan")
+    assert tw() == {"TW1": (0, 0, False), "TW2": (0, 0, False), "TW3": (0, 0, False), "TW4": (2, 3, True)}
+    Indikator.objects.filter(pk=ind.pk).update(frekuensi="semesteran")
+    assert tw() == {"TW1": (0, 0, False), "TW2": (1, 2, True), "TW3": (0, 0, False), "TW4": (1, 1, True)}
+    Indikator.objects.filter(pk=ind.pk).update(frekuensi="tahunan", agregasi="terakhir")
+    assert tw()["TW4"] == (2, 3, True)
+
+
+def test_ukuran_keadaan_hanya_untuk_nilai_terakhir(satker, pengguna):
+    from django.core.exceptions import ValidationError
+
+    from kinerja.perencanaan.models import Indikator
+    from kinerja.register.layanan import indikator_terikat
+    from kinerja.register.models import IkatanUkuran, Logistik
+
+    ind = _r1(satker)["R1"]  # kumulatif
+    op = pengguna("uji_operator")
+    with pytest.raises(ValidationError, match="menilai keadaan pada akhir periode"):
+        actions.ikat_ukuran(ind, "logistik_diinventarisasi", pelaku=op)
+    with pytest.raises(ValidationError, match="menilai keadaan"):
+        actions.ikat_ukuran(ind, "", rumus="(logistik_tersedia.pembilang + ppid_tepat_waktu.pembilang) / "
+                                          "(logistik_tersedia.penyebut + ppid_tepat_waktu.penyebut)", pelaku=op)
+    assert not IkatanUkuran.objects.exists()
+    # received in TW I (not yet inventoried), inventoried in TW II: as a state, 0/1 then 1/1
+    Logistik.objects.create(satker=satker, pemilu="pemilihan-2024", jenis="Bilik", satuan="buah",
+                            tanggal=D(2024, 1, 5), kebutuhan=10, diterima=10, diterima_pada=D(2024, 2, 1), baik=10,
+                            rusak=0, inventarisasi=D(2024, 4, 10))
+    Indikator.objects.filter(pk=ind.pk).update(agregasi="terakhir")
+    ind.refresh_from_db()
+    actions.ikat_ukuran(ind, "logistik_diinventarisasi", pelaku=op)
+    ((_, _, tw),) = indikator_terikat(satker, 2024)
+    assert (tw["TW1"].pembilang, tw["TW1"].penyebut, tw["TW2"].pembilang, tw["TW2"].penyebut) == (0, 1, 1, 1)
+    # a binding made before the rule changed: the reason instead of a wrong figure
+    Indikator.objects.filter(pk=ind.pk).update(agregasi="kumulatif")
+    ((_, _, tw),) = indikator_terikat(satker, 2024)
+    assert tw["TW2"].penyebut == 0 and "menilai keadaan" in tw["TW2"].masalah
+
+
+def test_indikator_bukan_rasio_tidak_ditimpa_hitungan(satker, pengguna, masuk):
+    """Bound, then made a non-ratio indicator: 'Tulis ke realisasi' leaves its value alone, and
+    the binding can still be removed from the page."""
+    from kinerja.perencanaan.models import Indikator
+    from kinerja.pengukuran.models import Realisasi
+
+    ind = _r1(satker)["R1"]
+    actions.ikat_ukuran(ind, "ppid_tepat_waktu", pelaku=pengguna("uji_operator"))
+    _ppid(satker, "c", D(2024, 10, 1), D(2024, 10, 2))
+    Indikator.objects.filter(pk=ind.pk).update(rasio=False)
+    sebelum = Realisasi.objects.get(indikator=ind, periode="TW4")
+    c = masuk("uji_operator")
+    r = c.post(f"/s/{K}/register/2024/terapkan/TW4/", follow=True)
+    assert "Tidak ada indikator PK 2024 yang diikat" in r.content.decode()
+    sesudah = Realisasi.objects.get(indikator=ind, periode="TW4")
+    assert (sesudah.pembilang, sesudah.penyebut, sesudah.nilai) == (sebelum.pembilang, sebelum.penyebut, sebelum.nilai)
+    assert f'name="indikator" value="{ind.pk}"' in c.get(f"/s/{K}/register/2024/").content.decode()
+
+
+def test_halaman_rincian_tanpa_query_per_catatan(satker, masuk, django_assert_max_num_queries):
+    for i in range(30):
+        _ppid(satker, f"n{i}", D(2024, 4, 5), D(2024, 4, 8))
+    c = masuk("uji_pembaca")
+    c.get(f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/")  # warm the session
+    with django_assert_max_num_queries(25):
+        assert c.get(f"/s/{K}/register/2024/ukuran/ppid_tepat_waktu/TW4/").status_code == 200
+    with django_assert_max_num_queries(40):
+        assert c.get(f"/s/{K}/register/pantau/?per=2024-04-08").status_code == 200

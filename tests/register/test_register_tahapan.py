@@ -283,3 +283,11 @@ def test_foto_dokumentasi_kegiatan(satker, masuk, pengguna):
 
         lap.unggah_foto(satker, 2024, SimpleUploadedFile("a.png", png), "x", pelaku=pengguna("uji_operator"),
                         kegiatan=lalu)
+
+
+def test_pantau_badan_adhoc_tahun_pemilihan_berikutnya(satker, masuk):
+    """The PPS of a 2024 election fall due in January 2023: watched in 2023 already."""
+    BadanAdhoc.objects.create(satker=satker, tahun=2024, pemilu="pemilu-2024", jenis="pps", wilayah="Jati",
+                              tenggat=D(2023, 1, 10))
+    isi = masuk("uji_pembaca").get(f"/s/{K}/register/pantau/?per=2023-01-09").content.decode()
+    assert "PPS Jati (Pemilu 2024)" in isi and "1 berisiko" in isi

@@ -1,9 +1,10 @@
 """``kinerja ukuran --satker 658021 --tahun 2024 [--json]``: each PK indicator bound to a
-register measure, and per quarter (cumulative) its numerator, denominator and realisasi."""
+register measure or formula, and per quarter its numerator, denominator and realisasi, by the
+indicator's roll-up rule (kinerja.register.ukuran.per_triwulan)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kinerja.lib.angka import format_angka, format_persen
+from kinerja.lib.angka import bulatkan, format_persen, format_ringkas
 from kinerja.organisasi.models import Satker
 from kinerja.register.layanan import indikator_terikat
 
@@ -28,9 +29,8 @@ class Command(BaseCommand):
                 "satker": s.kode, "tahun": tahun,
                 "indikator": [{"kode": ind.kode, "ukuran": ikatan.label, **{
                     p: {"pembilang": str(h.pembilang), "penyebut": str(h.penyebut),
-                        "realisasi": None if h.persen is None else str(round(h.persen, 2)),
-                        **({"catatan": "Belum ada catatan yang dihitung sampai akhir triwulan ini."}
-                           if h.persen is None else {})}
+                        "realisasi": None if h.persen is None else str(bulatkan(h.persen, 2)),
+                        **({"catatan": _catatan(h)} if h.persen is None else {})}
                     for p, h in tw.items()}} for ind, ikatan, tw in daftar],
             }, ensure_ascii=False, indent=2))
             return
@@ -38,11 +38,20 @@ class Command(BaseCommand):
             self.stdout.write(f"Belum ada indikator {s.nama} tahun {tahun} yang dihitung dari register.")
             return
         self.stdout.write(f"Indikator {s.nama} ({s.kode}) tahun {tahun} yang dihitung dari register "
-                          "(kumulatif sejak 1 Januari)")
+                          "(per triwulan menurut aturan agregasi indikator)")
         for ind, ikatan, tw in daftar:
             self.stdout.write("")
             self.stdout.write(f"{ind.kode}  {ind.nama}")
             self.stdout.write(f"  ukuran: {ikatan.judul} ({'; '.join(u.rujukan for u in ikatan.ukuran)})")
             for p, h in tw.items():
-                self.stdout.write(f"  {p}  {format_angka(h.pembilang, 0)}/{format_angka(h.penyebut, 0)}  "
-                                  f"{format_persen(h.persen)}")
+                teks = f"{format_persen(h.persen)}" if h.persen is not None else _catatan(h)
+                self.stdout.write(f"  {p}  {format_ringkas(h.pembilang)}/{format_ringkas(h.penyebut)}  {teks}")
+
+
+def _catatan(h) -> str:
+    """Why a quarter has no figure."""
+    if not h.wajib:
+        return "Indikator ini tidak diukur pada triwulan ini."
+    if h.masalah:
+        return f"Tidak dapat dihitung: {h.masalah}"
+    return "Belum ada catatan yang dihitung untuk triwulan ini."
