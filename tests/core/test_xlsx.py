@@ -76,7 +76,7 @@ EKSPOR = {"pengukuran:dasbor_xlsx": {"kode": K, "tahun": 2024}, "organisasi:jeja
 BERANGKA = {"pengukuran:dasbor_xlsx", "anggaran:anggaran_xlsx", "laporan:berkas_xlsx"}  # exports that hold figures (as numbers)
 # the hostile texts each export must show (so that the scan is not vacuous), by first character
 AWALAN = {"anggaran:anggaran_xlsx": {"=", "+"}, "anggaran:templat_xlsx": {"+"},
-          "register:templat_xlsx": {"0", "S"}}  # the template: its example row only
+          "register:templat_xlsx": {"0", "C"}}  # the template: its example row only ("Contoh: ...")
 
 
 def test_setiap_ekspor_terdaftar():
