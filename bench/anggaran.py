@@ -48,19 +48,11 @@ def muat_dan_impor(satker: int, baris: int) -> dict:
     from kinerja.anggaran import impor
     from kinerja.anggaran.models import Dipa
     from kinerja.lib.angka import BULAN
-    from kinerja.organisasi.models import Peran, Satker
+    from kinerja.organisasi.models import Peran
 
     call_command("migrate", verbosity=0)
     rng = random.Random(2024)
-    provinsi = 38
-    ri = Satker.objects.create(kode="B-RI", nama="KPU RI (bench)", tingkat="pusat", contoh=True)
-    prov = Satker.objects.bulk_create(
-        Satker(kode=f"B-P{p:02d}", nama=f"KPU Provinsi {p} (bench)", tingkat="provinsi", induk=ri, contoh=True)
-        for p in range(provinsi))
-    kab = Satker.objects.bulk_create(
-        Satker(kode=f"B{k:05d}", nama=f"KPU Kab/Kota {k} (bench)", tingkat="kabkota", induk=prov[k % provinsi],
-               contoh=True) for k in range(max(0, satker - provinsi)))
-    semua = prov + kab
+    ri, semua = beban.buat_pohon(satker)
     User = get_user_model()
     op = User.objects.create_user("bench_op", password="bench-kinerja")
     baca = User.objects.create_user("bench_ri", password="bench-kinerja")
@@ -173,13 +165,7 @@ def satu(db, args):
     with tempfile.TemporaryDirectory() as d:
         env = beban.siapkan_env(db, d)
         env["KINERJA_CACHE"] = "mati"
-        if db == "postgres":  # create the bench database as beban.py does
-            subprocess.run([sys.executable, "-c", (
-                "import os, psycopg\n"
-                "with psycopg.connect(os.environ['KINERJA_BENCH_ADMIN_URL'], autocommit=True) as c:\n"
-                "    c.execute('DROP DATABASE IF EXISTS \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n"
-                "    c.execute('CREATE DATABASE \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n")],
-                env=env, check=True)
+        beban.buat_basis_data_kosong(env)
         print(f"\n== {db}: {args.satker} satker x {args.baris} baris RO x 12 bulan ...", flush=True)
         r = subprocess.run([sys.executable, __file__, "--anak", json.dumps({"satker": args.satker, "baris": args.baris})],
                            env=env, capture_output=True, text=True, cwd=AKAR)

@@ -94,6 +94,34 @@ def siapkan_env(db, data_dir):
     return env
 
 
+def buat_basis_data_kosong(env) -> None:
+    """PostgreSQL: drop and create the bench database (SQLite starts from a fresh file anyway)."""
+    if not env.get("KINERJA_BENCH_NAMA_DB"):
+        return
+    subprocess.run([sys.executable, "-c", (
+        "import os, psycopg\n"
+        "with psycopg.connect(os.environ['KINERJA_BENCH_ADMIN_URL'], autocommit=True) as c:\n"
+        "    c.execute('DROP DATABASE IF EXISTS \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n"
+        "    c.execute('CREATE DATABASE \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n")],
+        env=env, check=True)
+
+
+def buat_pohon(satker: int):
+    """In a configured Django: KPU RI, 38 provinces and kab/kota up to ``satker`` offices below
+    RI (bench satker, flagged contoh). Returns (ri, [provinces + kab/kota])."""
+    from kinerja.organisasi.models import Satker
+
+    provinsi = 38
+    ri = Satker.objects.create(kode="B-RI", nama="KPU RI (bench)", tingkat="pusat", contoh=True)
+    prov = Satker.objects.bulk_create(
+        Satker(kode=f"B-P{p:02d}", nama=f"KPU Provinsi {p} (bench)", tingkat="provinsi", induk=ri, contoh=True)
+        for p in range(provinsi))
+    kab = Satker.objects.bulk_create(
+        Satker(kode=f"B{k:05d}", nama=f"KPU Kab/Kota {k} (bench)", tingkat="kabkota", induk=prov[k % provinsi],
+               contoh=True) for k in range(max(0, satker - provinsi)))
+    return ri, prov + kab
+
+
 def muat_data(env, klien):
     """Create the database and load the dataset in a child process (its own Django)."""
     kode = f"""

@@ -46,21 +46,12 @@ def muat_dan_hitung(satker: int, publikasi: int, ppid: int) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from kinerja.organisasi.models import Satker
     from kinerja.register import models as m
     from kinerja.register.ukuran import hitung_semua
 
     call_command("migrate", verbosity=0)
     rng = random.Random(2024)
-    provinsi = 38
-    ri = Satker.objects.create(kode="B-RI", nama="KPU RI (bench)", tingkat="pusat", contoh=True)
-    prov = Satker.objects.bulk_create(
-        Satker(kode=f"B-P{p:02d}", nama=f"KPU Provinsi {p} (bench)", tingkat="provinsi", induk=ri, contoh=True)
-        for p in range(provinsi))
-    kab = Satker.objects.bulk_create(
-        Satker(kode=f"B{k:05d}", nama=f"KPU Kab/Kota {k} (bench)", tingkat="kabkota", induk=prov[k % provinsi],
-               contoh=True) for k in range(max(0, satker - provinsi)))
-    semua = prov + kab
+    _, semua = beban.buat_pohon(satker)
     awal = dt.date(2024, 1, 2)
 
     def hari(n=364):
@@ -148,13 +139,7 @@ def satu(db, args):
     with tempfile.TemporaryDirectory() as d:
         env = beban.siapkan_env(db, d)
         env["KINERJA_CACHE"] = "mati"
-        if db == "postgres":  # create the bench database as beban.py does
-            subprocess.run([sys.executable, "-c", (
-                "import os, psycopg\n"
-                "with psycopg.connect(os.environ['KINERJA_BENCH_ADMIN_URL'], autocommit=True) as c:\n"
-                "    c.execute('DROP DATABASE IF EXISTS \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n"
-                "    c.execute('CREATE DATABASE \"%s\"' % os.environ['KINERJA_BENCH_NAMA_DB'])\n")],
-                env=env, check=True)
+        beban.buat_basis_data_kosong(env)
         print(f"\n== {db}: {args.satker} satker, {args.publikasi} publikasi + {args.ppid} PPID + 5 sengketa + 9 x {LAIN} "
               "catatan lain per satker ...", flush=True)
         r = subprocess.run([sys.executable, __file__, "--anak", json.dumps(

@@ -21,7 +21,7 @@ from kinerja.core import events, versions
 from kinerja.core.audit import action, catat, snapshot, after_commit
 from kinerja.core.events import register as register_event
 from kinerja.lib.alur import StatusTriwulan
-from kinerja.lib.angka import RASIO, format_angka
+from kinerja.lib.angka import RASIO, format_ringkas
 from kinerja.lib.capaian import PREDIKAT, Polaritas, perubahan_tajam
 from kinerja.lib.periode import (
     LABEL_PERIODE, TAHUN, TRIWULAN, Agregasi, NilaiPeriode, masalah_isian, nilai_periode,
@@ -124,7 +124,7 @@ def _alasan_manual(hitungan: NilaiHitungan | None, alasan: str) -> str:
     if not alasan:
         raise ValidationError({"alasan_manual": (
             f"Indikator ini dihitung dari register ({hitungan.judul}): pembilang "
-            f"{format_angka(hitungan.pembilang, 0)}, penyebut {format_angka(hitungan.penyebut, 0)}. Isi alasan bila "
+            f"{format_ringkas(hitungan.pembilang)}, penyebut {format_ringkas(hitungan.penyebut)}. Isi alasan bila "
             "realisasi diisi berbeda dari hasil hitungan.")}, code="perlu_alasan")
     if len(alasan) > 2000:
         raise ValidationError({"alasan_manual": "Alasan paling panjang 2.000 karakter."})

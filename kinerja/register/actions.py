@@ -144,12 +144,12 @@ def ikat_ukuran(indikator, kunci: str, *, pelaku, rumus: str = ""):
 
 
 @action
-def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple[object, str]]:
+def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple[object, bool, str]]:
     """Write the computed realisasi of every PK indicator bound to a measure for one quarter
     (through kinerja.pengukuran.actions.tulis_realisasi: the quarter must be open, the write is
     audited). A value overridden with a reason is kept; the result says, per indicator, what
-    happened; an indicator whose write is refused (a locked quarter) is reported, the others
-    are written."""
+    happened (indicator, whether its stored value now is the computed one, what was done); an
+    indicator whose write is refused (a locked quarter) is reported, the others are written."""
     from kinerja.pengukuran.actions import tulis_realisasi
     from kinerja.pengukuran.models import Realisasi
 
@@ -160,15 +160,15 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
         h = tw[periode]
         r = Realisasi.objects.filter(indikator=ind, tahun=tahun, periode=periode).first()
         if not h.wajib:
-            hasil.append((ind, "tidak diukur pada triwulan ini"))
+            hasil.append((ind, False, "tidak diukur pada triwulan ini"))
         elif h.masalah:
-            hasil.append((ind, f"tidak dapat dihitung: {h.masalah}"))
+            hasil.append((ind, False, f"tidak dapat dihitung: {h.masalah}"))
         elif not h.penyebut:
-            hasil.append((ind, "belum ada catatan yang dihitung"))
+            hasil.append((ind, False, "belum ada catatan yang dihitung"))
         elif r is not None and r.alasan_manual:
-            hasil.append((ind, f"tetap diisi manual: {r.alasan_manual}"))
+            hasil.append((ind, False, f"tetap diisi manual: {r.alasan_manual}"))
         elif r is not None and (r.pembilang, r.penyebut) == (h.pembilang, h.penyebut):
-            hasil.append((ind, "sudah sesuai hitungan"))
+            hasil.append((ind, True, "sudah sesuai hitungan"))
         else:
             try:
                 with transaction.atomic():  # one indicator refused does not undo the others
@@ -176,7 +176,7 @@ def terapkan_hitungan(satker, tahun: int, periode: str, *, pelaku) -> list[tuple
                                     penyebut=h.penyebut, analisis=r.analisis if r else "",
                                     hambatan=r.hambatan if r else "", solusi=r.solusi if r else "", yakin=True)
             except ValidationError as e:
-                hasil.append((ind, f"tidak dapat ditulis: {' '.join(e.messages)}"))
+                hasil.append((ind, False, f"tidak dapat ditulis: {' '.join(e.messages)}"))
             else:
-                hasil.append((ind, "ditulis"))
+                hasil.append((ind, True, "ditulis"))
     return hasil

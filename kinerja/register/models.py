@@ -5,7 +5,7 @@ gives it its pages, import, export and audit; its own rules are in ``clean``."""
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from kinerja.lib.angka import format_tanggal
+from kinerja.lib.angka import format_angka, format_tanggal
 
 
 class Catatan(models.Model):
@@ -47,6 +47,14 @@ class Catatan(models.Model):
 def _urutan(galat: dict, lebih_awal, lebih_akhir, medan: str, pesan: str) -> None:
     if lebih_awal and lebih_akhir and lebih_akhir < lebih_awal:
         galat[medan] = pesan
+
+
+def _wajar(galat: dict, obj, medan: tuple[str, ...], maks: int, apa: str = "Jumlah") -> None:
+    """A count above ``maks`` is a typing error (no regulation caps these counts; the bound keeps
+    the register's figures sane)."""
+    for nama in medan:
+        if (getattr(obj, nama) or 0) > maks:
+            galat[nama] = f"{apa} di luar kewajaran (paling banyak {format_angka(maks, 0)})."
 
 
 class PermohonanInformasi(Catatan):
@@ -260,9 +268,7 @@ class Pemutakhiran(Catatan):
 
     def clean(self):
         galat: dict = {}
-        for nama in ("pemilih_baru", "tidak_memenuhi_syarat", "perbaikan"):
-            if getattr(self, nama) is not None and getattr(self, nama) > 10_000_000:
-                galat[nama] = "Jumlah di luar kewajaran (paling banyak 10.000.000)."
+        _wajar(galat, self, ("pemilih_baru", "tidak_memenuhi_syarat", "perbaikan"), 10_000_000)
         if galat:
             raise ValidationError(galat)
 
@@ -356,10 +362,7 @@ class Logistik(Catatan):
 
     def clean(self):
         galat: dict = {}
-        batas = 100_000_000
-        for nama in ("kebutuhan", "diterima", "baik", "rusak"):
-            if (getattr(self, nama) or 0) > batas:
-                galat[nama] = "Jumlah di luar kewajaran (paling banyak 100.000.000)."
+        _wajar(galat, self, ("kebutuhan", "diterima", "baik", "rusak"), 100_000_000)
         if self.diterima is not None and self.kebutuhan is not None and self.diterima > self.kebutuhan \
                 and not self.lebih_dikonfirmasi:
             galat["diterima"] = ("Jumlah diterima melebihi kebutuhan. Periksa lagi; bila benar, centang "
@@ -483,9 +486,7 @@ class Kegiatan(Catatan):
 
     def clean(self):
         galat: dict = {}
-        for nama in ("peserta_laki", "peserta_perempuan"):
-            if (getattr(self, nama) or 0) > 1_000_000:
-                galat[nama] = "Jumlah peserta di luar kewajaran (paling banyak 1.000.000)."
+        _wajar(galat, self, ("peserta_laki", "peserta_perempuan"), 1_000_000, "Jumlah peserta")
         if galat:
             raise ValidationError(galat)
 
@@ -552,9 +553,7 @@ class BadanAdhoc(Catatan):
             galat["anggota_perempuan"] = "Anggota perempuan melebihi jumlah anggota."
         if self.tahun is not None and not 2000 <= self.tahun <= 2100:
             galat["tahun"] = "Tahun pemilu/pemilihan antara 2000 dan 2100."
-        for nama in ("sekretariat", "paw"):
-            if (getattr(self, nama) or 0) > 1000:
-                galat[nama] = "Jumlah di luar kewajaran (paling banyak 1.000)."
+        _wajar(galat, self, ("sekretariat", "paw"), 1000)
         if galat:
             raise ValidationError(galat)
 

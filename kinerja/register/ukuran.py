@@ -13,9 +13,15 @@ from decimal import Decimal
 from kinerja.lib import kalender as kal
 from kinerja.lib import rumus as rumus_lib
 from kinerja.lib.angka import RASIO
-from kinerja.lib.periode import TRIWULAN, Agregasi, periode_wajib
+from kinerja.lib.periode import TRIWULAN, Agregasi, nilai_rasio, periode_wajib
 
 from .deklarasi import REGISTER
+
+def _persen(pembilang, penyebut) -> Decimal | None:
+    """The share as a percentage, by the one ratio rule (kinerja.lib.periode.nilai_rasio); None for 0/0."""
+    nilai = nilai_rasio(Decimal(pembilang), Decimal(penyebut), Decimal(100)).nilai
+    return nilai if isinstance(nilai, Decimal) else None
+
 
 AKHIR_TRIWULAN = {"TW1": (3, 31), "TW2": (6, 30), "TW3": (9, 30), "TW4": (12, 31)}
 
@@ -36,7 +42,7 @@ class Hasil:
 
     @property
     def persen(self) -> Decimal | None:
-        return Decimal(100) * self.pembilang / self.penyebut if self.penyebut else None
+        return _persen(self.pembilang, self.penyebut)
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,7 @@ class Hitungan:
 
     @property
     def persen(self) -> Decimal | None:
-        return Decimal(100) * self.pembilang / self.penyebut if self.penyebut else None
+        return _persen(self.pembilang, self.penyebut)
 
     @property
     def contoh(self) -> bool:

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from kinerja.core import jam
 from kinerja.core.audit import snapshot
-from kinerja.core.forms import VersionField, errors_to_form
+from kinerja.core.forms import IndonesianDateField, VersionField, errors_to_form
 from kinerja.core.limits import body_limit
 from kinerja.core.tables import Cell, Table
 from kinerja.core.versions import wrap
@@ -33,6 +33,11 @@ from .forms import kelas_form
 
 class ImporForm(forms.Form):
     berkas = forms.FileField(label="Berkas XLSX atau CSV")
+
+
+class PantauForm(forms.Form):
+    per = IndonesianDateField(required=False, error_messages={
+        "invalid": "Tanggal tidak dikenal; tulis seperti 20/11/2024 atau 2024-11-20."})
 
 
 def _cek_tahun(tahun: int) -> None:
@@ -289,37 +294,27 @@ def terapkan(request, kode, tahun, tw):
         if not hasil:
             messages.error(request, f"Tidak ada indikator PK {tahun} yang diikat ke ukuran register "
                                     f"(atau PK {tahun} belum ada).")
-        for ind, keterangan in hasil:
-            tulis = messages.success if keterangan in ("ditulis", "sudah sesuai hitungan") else messages.warning
-            tulis(request, f"{ind.kode} {LABEL_PERIODE[tw]}: {keterangan}.")
+        for ind, beres, keterangan in hasil:
+            (messages.success if beres else messages.warning)(request, f"{ind.kode} {LABEL_PERIODE[tw]}: {keterangan}.")
     return redirect(reverse("register:ringkasan", kwargs={"kode": kode, "tahun": tahun}) + "#indikator")
 
 
 @login_required
 def pantau(request, kode):
     """What is late or at risk today, per register, so the office acts before the quarter closes.
-    ``?per=YYYY-MM-DD`` looks at another day (e.g. the demo's 2024)."""
-    import datetime as dt
-
+    ``?per=`` another day (e.g. the demo's 2024), typed as 20/11/2024 or from the date picker."""
     from django.utils import timezone
 
     from .ukuran import pantau as pantau_
 
     satker = satker_untuk(request.user, kode)
     hari_ini = timezone.localtime(jam.sekarang()).date()
-    per, galat = request.GET.get("per", "").strip(), ""
-    if per:
-        tanggal = None
-        for bentuk in ("%Y-%m-%d", "%d/%m/%Y"):
-            try:
-                tanggal = dt.datetime.strptime(per, bentuk).date()
-                break
-            except ValueError:
-                continue
-        if tanggal is None:
-            galat = "Tanggal tidak dikenal; tulis seperti 20/11/2024 atau 2024-11-20."
-        elif tahun_sah(tanggal.year):
-            hari_ini = tanggal
+    form, galat = PantauForm(request.GET), ""
+    if request.GET.get("per", "").strip():
+        if not form.is_valid():
+            galat = " ".join(form.errors["per"])
+        elif tahun_sah(form.cleaned_data["per"].year):
+            hari_ini = form.cleaned_data["per"]
         else:
             galat = f"Tanggal di luar {TAHUN_AWAL}–{TAHUN_AKHIR}."
     hasil = pantau_(satker, hari_ini)

@@ -157,7 +157,7 @@ def test_ppid_tepat_waktu_dengan_hari_kerja_dan_perpanjangan(satker):
     assert (tw1.pembilang, tw1.penyebut) == (1, 1)
     assert tw2.memenuhi == [maret, tepat, diperpanjang] and tw2.tidak == [telat]
     assert [c for c, _ in tw2.dikecualikan] == [terbuka] and "belum jatuh tempo (09/07/2024)" in tw2.dikecualikan[0][1]
-    assert tw3.tidak == [telat, terbuka] and str(tw3.persen) == "60"
+    assert tw3.tidak == [telat, terbuka] and tw3.persen == 60
 
 
 def test_ukuran_lain_dan_hitung_semua(masuk, satker):
